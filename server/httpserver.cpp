@@ -1,0 +1,230 @@
+#include "httpserver.h"
+
+#include "apierror.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+#include <httplib.h>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcHttp, "civic.server.http")
+
+namespace civic::server {
+
+namespace {
+
+QByteArray errorBody(const QJsonObject &error)
+{
+    return QJsonDocument(QJsonObject{{u"error"_s, error}}).toJson(QJsonDocument::Compact);
+}
+
+QByteArray errorBody(int status)
+{
+    QString code = u"error"_s;
+    QString message = u"request failed with status %1"_s.arg(status);
+    switch (status) {
+    case 400: code = u"bad_request"_s; break;
+    case 404: code = u"not_found"_s; message = u"no such resource"_s; break;
+    case 405: code = u"method_not_allowed"_s; break;
+    case 408: code = u"timeout"_s; break;
+    case 413: code = u"payload_too_large"_s; message = u"the request body is larger than the server accepts"_s; break;
+    case 414: code = u"uri_too_long"_s; break;
+    case 503: code = u"unavailable"_s; break;
+    default: break;
+    }
+    return errorBody(QJsonObject{{u"code"_s, code}, {u"message"_s, message}});
+}
+
+} // namespace
+
+QJsonObject Request::jsonObject() const
+{
+    if (body.isEmpty())
+        throw ApiError::badRequest(u"a JSON object body is required"_s);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        throw ApiError(400, u"invalid_json"_s,
+                       u"the body is not valid JSON (%1 at offset %2)"_s.arg(error.errorString()).arg(error.offset));
+    if (!doc.isObject())
+        throw ApiError(400, u"invalid_json"_s, u"the body must be a JSON object"_s);
+    return doc.object();
+}
+
+const Session &Request::session() const
+{
+    if (!m_session) {
+        QString auth = header(u"authorization"_s);
+        if (!auth.startsWith(u"Bearer "_s, Qt::CaseInsensitive))
+            throw ApiError(401, u"unauthorized"_s, u"missing bearer token"_s);
+        m_session = m_auth->authenticate(*db, QStringView(auth).mid(7).trimmed(), now);
+    }
+    return *m_session;
+}
+
+Reply Reply::json(const QJsonObject &object, int status)
+{
+    return Reply{status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json; charset=utf-8", {}};
+}
+
+Reply Reply::json(const QJsonArray &array, int status)
+{
+    return Reply{status, QJsonDocument(array).toJson(QJsonDocument::Compact), "application/json; charset=utf-8", {}};
+}
+
+Reply Reply::raw(QByteArray body, QByteArray contentType, int status)
+{
+    return Reply{status, std::move(body), std::move(contentType), {}};
+}
+
+Reply Reply::noContent()
+{
+    return Reply{204, {}, {}, {}};
+}
+
+struct HttpServer::Impl
+{
+    std::unique_ptr<httplib::Server> server;
+};
+
+HttpServer::HttpServer(ServerOptions options)
+    : m_options(std::move(options))
+    , m_auth(m_options.auth)
+    , m_impl(std::make_unique<Impl>())
+{
+    if (!m_options.tlsCert.isEmpty())
+        m_impl->server = std::make_unique<httplib::SSLServer>(m_options.tlsCert.toLocal8Bit().constData(),
+                                                              m_options.tlsKey.toLocal8Bit().constData());
+    else
+        m_impl->server = std::make_unique<httplib::Server>();
+    auto &s = *m_impl->server;
+    if (!s.is_valid())
+        throw std::runtime_error("cannot load the TLS certificate or key");
+    const int threads = std::max(2, m_options.threads);
+    s.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+    s.set_tcp_nodelay(true);
+    s.set_payload_max_length(size_t(m_options.bodyLimit));
+    s.set_read_timeout(m_options.readTimeoutSeconds, 0);
+    s.set_write_timeout(m_options.writeTimeoutSeconds, 0);
+    s.set_keep_alive_timeout(m_options.keepAliveSeconds);
+    s.set_keep_alive_max_count(1000);
+    s.set_error_handler([](const httplib::Request &, httplib::Response &res) {
+        if (res.body.empty()) {
+            const QByteArray body = errorBody(res.status);
+            res.set_content(body.constData(), size_t(body.size()), "application/json; charset=utf-8");
+        }
+    });
+    s.set_exception_handler([](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
+        res.status = 500;
+        const QByteArray body = errorBody(QJsonObject{{u"code"_s, u"internal"_s}, {u"message"_s, u"internal error"_s}});
+        res.set_content(body.constData(), size_t(body.size()), "application/json; charset=utf-8");
+    });
+}
+
+HttpServer::~HttpServer() = default;
+
+void HttpServer::route(const char *method, const std::string &pattern, const QString &metricName,
+                       RouteHandler handler)
+{
+    auto wrapped = [this, handler = std::move(handler), metricName, method](const httplib::Request &req,
+                                                                             httplib::Response &res) {
+        QElapsedTimer timer;
+        timer.start();
+        Request r;
+        r.method = QString::fromLatin1(method);
+        r.path = QString::fromStdString(req.path);
+        r.body = QByteArray::fromStdString(req.body);
+        for (size_t i = 1; i < req.matches.size(); ++i)
+            r.matches.append(QString::fromStdString(req.matches[i].str()));
+        for (const auto &[k, v] : req.params)
+            r.query.insert(QString::fromStdString(k), QString::fromStdString(v));
+        for (const auto &[k, v] : req.headers)
+            r.headers.insert(QString::fromStdString(k).toLower(), QString::fromStdString(v));
+        r.m_auth = &m_auth;
+        r.now = QDateTime::currentMSecsSinceEpoch();
+
+        Reply reply;
+        for (int attempt = 0;; ++attempt) {
+            try {
+                r.db = &Db::current(m_options.db);
+                reply = handler(r);
+            } catch (const ApiError &e) {
+                reply = Reply{e.status(), errorBody(e.toJson()), "application/json; charset=utf-8", {}};
+                if (e.status() == 429)
+                    reply.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "900"));
+            } catch (const DbError &e) {
+                if (e.kind() == DbError::Kind::Unavailable) {
+                    // A lost PostgreSQL connection: reconnect for the next request, and
+                    // retry a read once at once.
+                    Db::releaseCurrent();
+                    if (attempt == 0 && r.method == u"GET")
+                        continue;
+                    reply = Reply{503, errorBody(QJsonObject{{u"code"_s, u"unavailable"_s},
+                                                             {u"message"_s, u"the database is unavailable; try again later"_s}}),
+                                  "application/json; charset=utf-8", {{"Retry-After", "5"}}};
+                } else {
+                    qCWarning(lcHttp) << "database error on" << r.path << e.message();
+                    reply = Reply{500, errorBody(QJsonObject{{u"code"_s, u"internal"_s},
+                                                             {u"message"_s, u"internal database error"_s}}),
+                                  "application/json; charset=utf-8", {}};
+                }
+            } catch (const std::exception &e) {
+                qCWarning(lcHttp) << "error on" << r.path << e.what();
+                reply = Reply{500, errorBody(QJsonObject{{u"code"_s, u"internal"_s}, {u"message"_s, u"internal error"_s}}),
+                              "application/json; charset=utf-8", {}};
+            }
+            break;
+        }
+        res.status = reply.status;
+        for (const auto &[k, v] : reply.headers)
+            res.set_header(k.toStdString(), v.toStdString());
+        if (!reply.body.isEmpty() || reply.status != 204)
+            res.set_content(reply.body.constData(), size_t(reply.body.size()), reply.contentType.constData());
+        m_metrics.observeRequest(metricName, r.method, reply.status, double(timer.nsecsElapsed()) / 1e9);
+    };
+    auto &s = *m_impl->server;
+    const std::string m(method);
+    if (m == "GET")
+        s.Get(pattern, wrapped);
+    else if (m == "POST")
+        s.Post(pattern, wrapped);
+    else if (m == "PUT")
+        s.Put(pattern, wrapped);
+    else if (m == "PATCH")
+        s.Patch(pattern, wrapped);
+    else if (m == "DELETE")
+        s.Delete(pattern, wrapped);
+}
+
+int HttpServer::bind()
+{
+    auto &s = *m_impl->server;
+    const std::string host = m_options.host.toStdString();
+    if (m_options.port == 0) {
+        const int port = s.bind_to_any_port(host);
+        if (port < 0)
+            throw std::runtime_error("cannot listen on " + host);
+        m_options.port = port;
+        return port;
+    }
+    if (!s.bind_to_port(host, m_options.port))
+        throw std::runtime_error(QStringLiteral("cannot listen on %1:%2").arg(m_options.host).arg(m_options.port).toStdString());
+    return m_options.port;
+}
+
+void HttpServer::run()
+{
+    m_impl->server->listen_after_bind();
+}
+
+void HttpServer::stop()
+{
+    m_impl->server->stop();
+}
+
+} // namespace civic::server

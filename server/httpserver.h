@@ -1,0 +1,117 @@
+#pragma once
+
+#include "auth.h"
+#include "db.h"
+#include "metrics.h"
+#include "sync.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMultiHash>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace civic::server {
+
+struct ServerOptions
+{
+    DbConfig db;
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 8470;
+    int threads = 32;
+    qint64 bodyLimit = 1 << 20;
+    int readTimeoutSeconds = 15;
+    int writeTimeoutSeconds = 15;
+    int keepAliveSeconds = 5;
+    QString tlsCert;
+    QString tlsKey;
+    AuthSettings auth;
+    SyncLimits sync;
+};
+
+// One HTTP request as the handlers see it (httplib stays inside httpserver.cpp).
+class Request
+{
+public:
+    QString method;
+    QString path;
+    QByteArray body;
+    QStringList matches;            // the route pattern's capture groups
+    QMultiHash<QString, QString> query; // query string, or form fields of a form-encoded POST
+    QHash<QString, QString> headers;    // lower-case names
+    Db *db = nullptr;
+    qint64 now = 0;
+
+    QString param(const QString &name) const { return query.value(name); }
+    bool hasParam(const QString &name) const { return query.contains(name); }
+    QString header(const QString &lowerName) const { return headers.value(lowerName); }
+    // The body as a JSON object: 400 for anything else (bad JSON, bad UTF-8, too deep).
+    QJsonObject jsonObject() const;
+    // The caller's session from the bearer token (401 when there is none).
+    const Session &session() const;
+
+private:
+    friend class HttpServer;
+    mutable std::optional<Session> m_session;
+    const Auth *m_auth = nullptr;
+};
+
+struct Reply
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json; charset=utf-8";
+    QList<std::pair<QByteArray, QByteArray>> headers;
+
+    static Reply json(const QJsonObject &object, int status = 200);
+    static Reply json(const QJsonArray &array, int status = 200);
+    static Reply raw(QByteArray body, QByteArray contentType, int status = 200);
+    static Reply noContent();
+};
+
+using RouteHandler = std::function<Reply(Request &)>;
+
+// civicdesk-server's HTTP front: cpp-httplib with a worker pool, one database connection
+// per worker thread, payload limits and timeouts, JSON errors, request metrics.
+class HttpServer
+{
+public:
+    explicit HttpServer(ServerOptions options);
+    ~HttpServer();
+
+    const ServerOptions &options() const { return m_options; }
+    const Auth &auth() const { return m_auth; }
+    const CommandRegistry &commands() const { return m_commands; }
+    CommandRegistry &commands() { return m_commands; }
+    Metrics &metrics() { return m_metrics; }
+
+    // `pattern` is a regular expression over the path; capture groups land in matches.
+    void route(const char *method, const std::string &pattern, const QString &metricName,
+               RouteHandler handler);
+
+    // Binds the listening socket; returns the port (useful with port 0). Throws on failure.
+    int bind();
+    // Serves until stop() is called from another thread or a signal handler.
+    void run();
+    void stop();
+
+private:
+    struct Impl;
+    ServerOptions m_options;
+    Auth m_auth;
+    CommandRegistry m_commands;
+    Metrics m_metrics;
+    std::unique_ptr<Impl> m_impl;
+};
+
+// The routes of API.md §Auth and §Sync, health and metrics.
+void registerCoreRoutes(HttpServer &server);
+// Every route of every feature.
+void registerAllRoutes(HttpServer &server);
+
+} // namespace civic::server
