@@ -247,7 +247,7 @@ httplib::Headers headersFor(const QString &token, const QList<std::pair<QByteArr
 {
     httplib::Headers h;
     if (!token.isEmpty())
-        h.emplace("Authorization", ("Bearer " + token).toStdString());
+        h.emplace("Authorization", "Bearer " + token.toStdString());
     for (const auto &[k, v] : extra)
         h.emplace(k.toStdString(), v.toStdString());
     return h;
@@ -317,6 +317,45 @@ QJsonObject op(const QString &type, const QJsonObject &payload, std::optional<qi
 HttpReply push(Http &http, const QString &token, const QJsonArray &ops)
 {
     return http.postJson(u"/api/v1/sync/push"_s, {{u"ops"_s, ops}}, token);
+}
+
+bool DemoServer::start(const QString &backend, QString *why, const QStringList &serveArgs)
+{
+    m_db = TestDatabase::create(backend, why);
+    if (!m_db)
+        return false;
+    const CliResult demo = runServer(QStringList{u"demo"_s} + m_db->serverArgs());
+    if (demo.exitCode != 0) {
+        *why = u"demo failed: "_s + demo.err;
+        return false;
+    }
+    m_demoOutput = demo.out;
+    for (const auto &line : demo.out.split(u'\n')) {
+        if (line.startsWith(u"intake-key: "_s))
+            m_intakeKey = line.mid(12).trimmed();
+    }
+    m_server = std::make_unique<ServerProcess>(m_db->serverArgs(), serveArgs);
+    if (!m_server->start(why))
+        return false;
+    m_http = std::make_unique<Http>(m_server->port());
+    return true;
+}
+
+void DemoServer::stop()
+{
+    m_http.reset();
+    if (m_server)
+        m_server->stop();
+}
+
+Http &DemoServer::http()
+{
+    return *m_http;
+}
+
+qint64 DemoServer::seq()
+{
+    return m_http->get(u"/api/v1/health"_s).json().value(u"seq"_s).toInteger(-1);
 }
 
 } // namespace civic::test

@@ -126,4 +126,29 @@ QJsonObject op(const QString &type, const QJsonObject &payload, std::optional<qi
 // Pushes ops and returns the reply.
 HttpReply push(Http &http, const QString &token, const QJsonArray &ops);
 
+// A fresh database filled by `civicdesk-server demo` and a server serving it: the usual
+// fixture of server tests. start() returns false with `why` set when the backend is missing.
+class DemoServer
+{
+public:
+    bool start(const QString &backend, QString *why, const QStringList &serveArgs = {});
+    void stop();
+    TestDatabase &database() { return *m_db; }
+    ServerProcess &process() { return *m_server; }
+    int port() const { return m_server->port(); }
+    QString intakeKey() const { return m_intakeKey; }
+    QString demoOutput() const { return m_demoOutput; }
+    // A client for the calling thread's use.
+    Http &http();
+    // The current global seq (GET /api/v1/health), to prove a failed request changed nothing.
+    qint64 seq();
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<Http> m_http;
+    QString m_intakeKey;
+    QString m_demoOutput;
+};
+
 } // namespace civic::test
