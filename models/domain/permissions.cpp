@@ -82,7 +82,10 @@ bool complaintAction(const Actor &actor, Action action, const Subject &s)
         return handling && actor.role == Role::Department;
     case Action::ComplaintReopen:
     case Action::ComplaintClose:
-        return handling || (isStaffAbove(actor.role) && within);
+        // PRODUCT.md §2: upper levels step in on what is handled below them; nobody below
+        // the handling unit (a street under its district, a community after escalation)
+        // reopens or closes the case of the unit above it.
+        return handling || (isStaffAbove(actor.role) && within && below(actor, s.handlingPath));
     case Action::ComplaintSatisfaction:
         return handling || (within && actor.role != Role::Viewer && actor.role != Role::Department);
     case Action::ComplaintMarkExample:
@@ -189,7 +192,6 @@ Verdict permit(const Actor &actor, Action action, const Subject &subject)
             && ((isCommunityStaff(actor.role) && sameUnit) || (isStaffAbove(actor.role) && within));
         break;
     case Action::TaskIssue:
-    case Action::ClaimReview:
     case Action::RuleSetEdit:
     case Action::AssessmentPublish:
     case Action::DistrictSettingsEdit:
@@ -197,11 +199,16 @@ Verdict permit(const Actor &actor, Action action, const Subject &subject)
         allowed = subject.unitLevel == Level::District
             && ((actor.role == Role::District && sameUnit) || (actor.role == Role::City && within));
         break;
+    case Action::ClaimReview:
+        // PRODUCT.md §5: claims are the communities' records, "approved or rejected by the
+        // district": the district over the claim's community, or the city.
+        allowed = (actor.role == Role::District || actor.role == Role::City) && within;
+        break;
     case Action::TaskSubmit:
     case Action::ClaimSubmit:
-        allowed = isCommunityStaff(actor.role) && sameUnit
-            && (subject.ownerId.isEmpty() || subject.ownerId == actor.userId
-                || action == Action::TaskSubmit);
+        // PRODUCT.md §5: "a community submits" tasks and claims: any of its staff, not
+        // only the one who drafted the claim.
+        allowed = isCommunityStaff(actor.role) && sameUnit;
         break;
     case Action::NoticeSave:
     case Action::NoticeSubmit:
