@@ -5,9 +5,11 @@
 #include "commands.h"
 #include "db.h"
 #include "demo.h"
+#include "feature.h"
 #include "httpserver.h"
 #include "migrations.h"
 #include "orgstore.h"
+#include "scheduler.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -70,6 +72,20 @@ Roles: worker director street district city department viewer
 Levels: city district street community grid department
 DB URL: postgresql://user:password@host:port/database
 )"_s;
+
+// The usage text, with the commands features contribute.
+QString usage()
+{
+    QString text = kUsage;
+    QString extra;
+    for (const auto &feature : features()) {
+        for (const auto &cli : feature.cliCommands)
+            extra += cli.usage + u'\n';
+    }
+    if (!extra.isEmpty())
+        text.replace(u"\nGlobal:"_s, extra + u"\nGlobal:"_s);
+    return text;
+}
 
 void addOptions(QCommandLineParser &parser, const QList<QCommandLineOption> &options)
 {
@@ -187,6 +203,8 @@ int cmdServe(const QStringList &args)
     registerAllCommands(server.commands());
     registerAllRoutes(server);
     const int port = server.bind();
+    Scheduler scheduler(options.db);
+    scheduler.start();
     std::thread watcher([&server, signals] {
         int sig = 0;
         sigwait(&signals, &sig);
@@ -199,6 +217,7 @@ int cmdServe(const QStringList &args)
                  .arg(options.db.describe())
           << Qt::endl;
     server.run();
+    scheduler.stop();
     pthread_kill(watcher.native_handle(), SIGTERM);
     watcher.join();
     out() << "stopped" << Qt::endl;
@@ -367,12 +386,12 @@ int runCli(const QStringList &arguments)
     QStringList args = arguments;
     const QString program = args.isEmpty() ? u"civicdesk-server"_s : args.takeFirst();
     if (args.isEmpty()) {
-        err() << kUsage;
+        err() << usage();
         return 2;
     }
     const QString command = args.takeFirst();
     if (command == u"--help" || command == u"-h" || command == u"help") {
-        out() << kUsage;
+        out() << usage();
         return 0;
     }
     if (command == u"--version" || command == u"-v") {
@@ -390,6 +409,12 @@ int runCli(const QStringList &arguments)
             return cmdDemo(withProgram(args));
         if (command == u"migrate")
             return cmdMigrate(withProgram(args));
+        for (const auto &feature : features()) {
+            for (const auto &cli : feature.cliCommands) {
+                if (cli.name == command)
+                    return cli.run(withProgram(args));
+            }
+        }
         if (command == u"user" || command == u"org" || command == u"intake-key") {
             if (args.isEmpty())
                 throw UsageError{u"%1 needs a subcommand"_s.arg(command)};

@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "changelog.h"
+#include "feature.h"
 #include "orgstore.h"
 
 using namespace Qt::StringLiterals;
@@ -85,7 +86,10 @@ void registerOrgCommands(CommandRegistry &registry)
 
 void registerAllCommands(CommandRegistry &registry)
 {
-    registerOrgCommands(registry);
+    for (const auto &feature : features()) {
+        if (feature.registerCommands)
+            feature.registerCommands(registry);
+    }
 }
 
 } // namespace civic::server

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "auth.h"
+#include "feature.h"
 #include "orgstore.h"
 
 #include <QSqlQuery>
@@ -86,16 +87,10 @@ QString addIntakeKey(Db &db, const QString &name, const QString &unitCode, qint6
     return key;
 }
 
-DemoResult buildDemo(Db &db, qint64 now)
+void buildCoreDemo(DemoContext &ctx)
 {
-    if (db.scalar(u"SELECT count(*) FROM org_units"_s).toInt() > 0)
-        throw ApiError(409, u"not_empty"_s, u"the database already holds an org tree; use an empty --data directory"_s);
-
-    DemoContext ctx{.db = db};
-    ctx.now = now;
-    ctx.passwordHash = hashPassword(QString::fromUtf16(kDemoPassword));
-
-    Transaction tx(db, Transaction::Mode::Serialised);
+    Db &db = ctx.db;
+    const qint64 now = ctx.now;
     ctx.city = u"210100"_s;
     org::addUnit(db, ctx.city, u"沈阳市"_s, Level::City, {}, 0, now);
     addAccount(ctx, u"demo.city"_s, Role::City, ctx.city, u"市网信办 "_s + personName(ctx), true);
@@ -145,10 +140,28 @@ DemoResult buildDemo(Db &db, qint64 now)
     }
     // The department account of the API table.
     addAccount(ctx, u"demo.dept"_s, Role::Department, u"210111-cgw"_s, personName(ctx), true);
+    ctx.intakeKey = addIntakeKey(db, u"沈阳新社区 微信平台"_s, ctx.city, now);
+}
+
+DemoResult buildDemo(Db &db, qint64 now)
+{
+    if (db.scalar(u"SELECT count(*) FROM org_units"_s).toInt() > 0)
+        throw ApiError(409, u"not_empty"_s, u"the database already holds an org tree; use an empty --data directory"_s);
+
+    DemoContext ctx{.db = db};
+    ctx.now = now;
+    ctx.passwordHash = hashPassword(QString::fromUtf16(kDemoPassword));
+    // Each feature adds its records in its own transaction, in feature order.
+    for (const auto &feature : features()) {
+        if (!feature.buildDemo)
+            continue;
+        Transaction tx(db, Transaction::Mode::Serialised);
+        feature.buildDemo(ctx);
+        tx.commit();
+    }
 
     DemoResult result;
-    result.intakeKey = addIntakeKey(db, u"沈阳新社区 微信平台"_s, ctx.city, now);
-    tx.commit();
+    result.intakeKey = ctx.intakeKey;
 
     // The API table's order.
     const QStringList order = {u"demo.city"_s,     u"demo.district"_s, u"demo.street"_s, u"demo.director"_s,

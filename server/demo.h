@@ -33,6 +33,7 @@ struct DemoContext
     QStringList communities;
     QStringList departments;
     QList<DemoAccount> accounts;
+    QString intakeKey;
 
     int between(int lo, int hi) { return lo + int(rng.bounded(quint32(hi - lo + 1))); }
     template<typename T>

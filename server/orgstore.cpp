@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "changelog.h"
+#include "feature.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -82,14 +83,6 @@ QString checkedName(const QString &name, const QString &field)
 }
 
 } // namespace
-
-QList<PathColumn> &pathColumns()
-{
-    static QList<PathColumn> columns = {
-        {u"changes", u"unit_path", u"district"},
-    };
-    return columns;
-}
 
 std::optional<UnitRecord> findUnit(Db &db, const QString &code)
 {
@@ -238,13 +231,16 @@ UnitRecord moveUnit(Db &db, const QString &code, const QString &newParent, qint6
 
     const auto prefixLength = oldPath.size();
     const bool districtChanges = unit.level != Level::District && newDistrict != unit.district;
-    for (const auto &col : pathColumns()) {
-        const QString table = QString::fromUtf16(col.table);
-        const QString pathColumn = QString::fromUtf16(col.pathColumn);
+    QList<PathColumn> columns;
+    for (const auto &feature : features())
+        columns += feature.pathColumns;
+    for (const auto &col : columns) {
+        const QString &table = col.table;
+        const QString &pathColumn = col.pathColumn;
         QString sql = u"UPDATE %1 SET %2 = ? || substr(%2, ?)"_s.arg(table, pathColumn);
         QVariantList binds = {newPath, prefixLength + 1};
-        if (districtChanges && col.districtColumn) {
-            sql += u", %1 = ?"_s.arg(QString::fromUtf16(col.districtColumn));
+        if (districtChanges && !col.districtColumn.isEmpty()) {
+            sql += u", %1 = ?"_s.arg(col.districtColumn);
             binds.append(newDistrict);
         }
         sql += u" WHERE %1 >= ? AND %1 < ?"_s.arg(pathColumn);

@@ -66,15 +66,6 @@ UserRecord updateUser(Db &db, const UserRecord &user, const std::optional<QStrin
                       const std::optional<bool> &disabled, qint64 now);
 void setPassword(Db &db, const UserRecord &user, const QString &passwordHash, qint64 now);
 
-// Tables with unit paths to rewrite on a move: {table, path column, district column}.
-// Later kinds add themselves here.
-struct PathColumn
-{
-    const char16_t *table;
-    const char16_t *pathColumn;
-    const char16_t *districtColumn;
-};
-QList<PathColumn> &pathColumns();
 
 } // namespace org
 } // namespace civic::server

@@ -1,5 +1,6 @@
 #include "apierror.h"
 #include "changelog.h"
+#include "feature.h"
 #include "httpserver.h"
 #include "migrations.h"
 #include "orgstore.h"
@@ -159,7 +160,10 @@ void registerCoreRoutes(HttpServer &server)
 
 void registerAllRoutes(HttpServer &server)
 {
-    registerCoreRoutes(server);
+    for (const auto &feature : features()) {
+        if (feature.registerRoutes)
+            feature.registerRoutes(server);
+    }
 }
 
 } // namespace civic::server

@@ -1,0 +1,13 @@
+#include "feature.h"
+
+namespace civic::server {
+
+const QList<Feature> &features()
+{
+    static const QList<Feature> list = {
+        coreFeature(), complaintsFeature(), noticesFeature(), fansFeature(), assessmentFeature(),
+    };
+    return list;
+}
+
+} // namespace civic::server
