@@ -67,6 +67,11 @@ Feature coreFeature()
          u" complaint_id TEXT NOT NULL, department TEXT NOT NULL,"
          u" PRIMARY KEY (complaint_id, department))"_s,
          u"CREATE INDEX complaint_departments_dept ON complaint_departments(department)"_s,
+         u"CREATE TABLE notifications ("
+         u" id TEXT PRIMARY KEY, unit TEXT NOT NULL, user_id TEXT NOT NULL DEFAULT '',"
+         u" type TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL DEFAULT '',"
+         u" ref_kind TEXT NOT NULL DEFAULT '', ref_id TEXT NOT NULL DEFAULT '', created_at {int64} NOT NULL)"_s,
+         u"CREATE INDEX notifications_unit ON notifications(unit, created_at)"_s,
          u"CREATE TABLE audit_log ("
          u" id TEXT PRIMARY KEY, at {int64} NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
          u" subject TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '')"_s,

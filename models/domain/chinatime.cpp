@@ -26,7 +26,7 @@ QString isoTime(qint64 msecsSinceEpoch)
 std::optional<qint64> parseIsoTime(QStringView text)
 {
     static const QRegularExpression shape(
-        uR"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$)"_s);
+        uR"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$)"_s);
     if (!shape.match(text.toString()).hasMatch())
         return std::nullopt;
     const auto dt = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
