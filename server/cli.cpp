@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "apierror.h"
+#include "assesscli.h"
 #include "auth.h"
 #include "commands.h"
 #include "db.h"
@@ -66,6 +67,7 @@ Commands:
               [--households N]
   org move    --data DIR | --db URL  --code CODE --parent CODE
   intake-key add --data DIR | --db URL --unit CODE --name NAME
+  assess      --input BUNDLE.json [--rules RULES.json]  scores a quarter (ASSESSMENT.md)
 
 Global: --help, --version
 Roles: worker director street district city department viewer
@@ -409,6 +411,8 @@ int runCli(const QStringList &arguments)
             return cmdDemo(withProgram(args));
         if (command == u"migrate")
             return cmdMigrate(withProgram(args));
+        if (command == u"assess")
+            return runAssessCommand(withProgram(args));
         for (const auto &feature : features()) {
             for (const auto &cli : feature.cliCommands) {
                 if (cli.name == command)
