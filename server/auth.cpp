@@ -91,7 +91,7 @@ void revokeFamily(Db &db, const QString &family, qint64 now)
 
 QJsonObject Auth::userJson(Db &db, const QString &userId)
 {
-    QSqlQuery q = db.exec(u"SELECT u.id, u.username, u.display_name, u.role, o.code, o.name, o.level"
+    QSqlQuery q = db.exec(u"SELECT u.id, u.username, u.display_name, u.role, o.code, o.name, o.level, o.path"
                           u" FROM users u JOIN org_units o ON o.code = u.unit WHERE u.id = ?"_s,
                           {userId});
     if (!q.next())
@@ -104,7 +104,8 @@ QJsonObject Auth::userJson(Db &db, const QString &userId)
         {u"unit"_s,
          QJsonObject{{u"code"_s, q.value(4).toString()},
                      {u"name"_s, q.value(5).toString()},
-                     {u"level"_s, q.value(6).toString()}}},
+                     {u"level"_s, q.value(6).toString()},
+                     {u"path"_s, q.value(7).toString()}}},
     };
 }
 

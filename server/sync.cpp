@@ -151,6 +151,8 @@ QByteArray pull(Db &db, const Session &session, qint64 since, int limit)
     tx.commit();
     const qint64 next = more ? last : std::max(last, committed);
     out.append(R"(],"next":)").append(QByteArray::number(next));
+    // `head` (an extension): the log's head when the page was read, for progress bars.
+    out.append(R"(,"head":)").append(QByteArray::number(std::max(committed, next)));
     out.append(more ? R"(,"has_more":true,"reset":false})" : R"(,"has_more":false,"reset":false})");
     return out;
 }
