@@ -40,6 +40,9 @@ Feature coreFeature()
          u" revoked_at {int64}, rotated_at {int64}, created_at {int64} NOT NULL)"_s,
          u"CREATE INDEX tokens_family ON tokens(family)"_s,
          u"CREATE INDEX tokens_expiry ON tokens(expires_at)"_s,
+         // Per sign-in (token family): the scope the client last restarted its pull under, so
+         // a reset is asked for once per scope change, not again on the restart's later pages.
+         u"CREATE TABLE pull_scopes (family TEXT PRIMARY KEY, scope_seq {int64} NOT NULL)"_s,
          u"CREATE TABLE login_failures (username TEXT NOT NULL, at {int64} NOT NULL)"_s,
          u"CREATE INDEX login_failures_user ON login_failures(username, at)"_s,
          // The change log: one row per live record, re-stamped with a new seq on every

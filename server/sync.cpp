@@ -105,9 +105,22 @@ QString visibilitySql(const Actor &actor, QVariantList *binds)
 
 QByteArray pull(Db &db, const Session &session, qint64 since, int limit)
 {
-    if (since > 0 && since < session.scopeSeq) {
-        // What this account may see changed (moved unit, new role): start again from zero.
-        return QByteArrayLiteral(R"({"changes":[],"next":0,"has_more":false,"reset":true})");
+    if (session.scopeSeq > 0) {
+        // What this account may see changed (moved unit, new role) at scopeSeq. A client whose
+        // cursor predates that starts again from zero; once it has (a pull from 0 under this
+        // sign-in), its restart's later pages are answered normally.
+        if (since == 0) {
+            Transaction tx(db, Transaction::Mode::Write);
+            db.exec(u"INSERT INTO pull_scopes (family, scope_seq) VALUES (?, ?)"
+                    u" ON CONFLICT (family) DO UPDATE SET scope_seq = excluded.scope_seq"_s,
+                    {session.tokenFamily, session.scopeSeq});
+            tx.commit();
+        } else if (since < session.scopeSeq) {
+            const QVariant acknowledged =
+                db.scalar(u"SELECT scope_seq FROM pull_scopes WHERE family = ?"_s, {session.tokenFamily});
+            if (!acknowledged.isValid() || acknowledged.toLongLong() < session.scopeSeq)
+                return QByteArrayLiteral(R"({"changes":[],"next":0,"has_more":false,"reset":true})");
+        }
     }
     QVariantList binds{since};
     const QString sql = u"SELECT seq, kind, id, version, deleted,"

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -71,6 +74,30 @@ std::unique_ptr<TestDatabase> TestDatabase::create(const QString &backend, QStri
     if (!error.isEmpty()) {
         *why = u"PostgreSQL is not available at %1 (%2); run scripts/test, which starts it"_s.arg(
             QUrl(pgAdminUrl()).adjusted(QUrl::RemovePassword).toString(), error.trimmed());
+        return nullptr;
+    }
+    QUrl url(pgAdminUrl());
+    url.setPath(u"/"_s + db->m_pgName);
+    db->m_pgUrl = url.toString();
+    return db;
+}
+
+std::unique_ptr<TestDatabase> TestDatabase::copyOf(const TestDatabase &templ, QString *why)
+{
+    std::unique_ptr<TestDatabase> db(new TestDatabase);
+    db->m_backend = templ.m_backend;
+    if (templ.m_backend == u"sqlite") {
+        const QString from = QDir(templ.dataDir()).filePath(u"civicdesk.sqlite"_s);
+        if (!QFile::copy(from, QDir(db->dataDir()).filePath(u"civicdesk.sqlite"_s))) {
+            *why = u"cannot copy the demo database"_s;
+            return nullptr;
+        }
+        return db;
+    }
+    db->m_pgName = u"civic_test_%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
+    const QString error = pgAdmin(u"CREATE DATABASE %1 TEMPLATE %2"_s.arg(db->m_pgName, templ.m_pgName));
+    if (!error.isEmpty()) {
+        *why = u"cannot copy the demo database: "_s + error;
         return nullptr;
     }
     QUrl url(pgAdminUrl());
@@ -319,16 +346,57 @@ HttpReply push(Http &http, const QString &token, const QJsonArray &ops)
     return http.postJson(u"/api/v1/sync/push"_s, {{u"ops"_s, ops}}, token);
 }
 
-bool DemoServer::start(const QString &backend, QString *why, const QStringList &serveArgs)
+namespace {
+// The demo city is built once per backend and test process, then copied for each test:
+// tests start from the same data without paying for the generator every time.
+struct DemoTemplate
 {
-    m_db = TestDatabase::create(backend, why);
-    if (!m_db)
-        return false;
-    const CliResult demo = runServer(QStringList{u"demo"_s} + m_db->serverArgs());
+    std::unique_ptr<TestDatabase> database;
+    QString output;
+};
+
+QHash<QString, std::shared_ptr<DemoTemplate>> &templates()
+{
+    static QHash<QString, std::shared_ptr<DemoTemplate>> map;
+    return map;
+}
+
+// Before QCoreApplication goes: dropping a PostgreSQL template needs QtSql alive.
+void dropTemplates()
+{
+    templates().clear();
+}
+
+DemoTemplate *demoTemplate(const QString &backend, QString *why)
+{
+    if (auto found = templates().value(backend))
+        return found.get();
+    if (templates().isEmpty())
+        qAddPostRoutine(dropTemplates);
+    auto t = std::make_shared<DemoTemplate>();
+    t->database = TestDatabase::create(backend, why);
+    if (!t->database)
+        return nullptr;
+    const CliResult demo = runServer(QStringList{u"demo"_s} + t->database->serverArgs());
     if (demo.exitCode != 0) {
         *why = u"demo failed: "_s + demo.err;
-        return false;
+        return nullptr;
     }
+    t->output = demo.out;
+    templates().insert(backend, t);
+    return t.get();
+}
+} // namespace
+
+bool DemoServer::start(const QString &backend, QString *why, const QStringList &serveArgs)
+{
+    DemoTemplate *templ = demoTemplate(backend, why);
+    if (!templ)
+        return false;
+    m_db = TestDatabase::copyOf(*templ->database, why);
+    if (!m_db)
+        return false;
+    const CliResult demo{0, templ->output, {}};
     m_demoOutput = demo.out;
     for (const auto &line : demo.out.split(u'\n')) {
         if (line.startsWith(u"intake-key: "_s))

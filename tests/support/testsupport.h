@@ -22,12 +22,15 @@ public:
     // `backend` is "sqlite" or "postgresql". Returns nullptr and sets `why` when the
     // backend cannot be had (PostgreSQL not running).
     static std::unique_ptr<TestDatabase> create(const QString &backend, QString *why);
+    // A copy of `templ` (SQLite: the file; PostgreSQL: CREATE DATABASE … TEMPLATE).
+    static std::unique_ptr<TestDatabase> copyOf(const TestDatabase &templ, QString *why);
     ~TestDatabase();
 
     QString backend() const { return m_backend; }
     // Arguments selecting this database for civicdesk-server: {"--data", DIR} or {"--db", URL}.
     QStringList serverArgs() const;
     QString dataDir() const { return m_dir.path(); }
+    QString pgName() const { return m_pgName; }
     QString pgUrl() const { return m_pgUrl; }
 
 private:
