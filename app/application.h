@@ -42,6 +42,7 @@ struct Options
     QString page;
     QString unit;
     QSize size{1440, 900};
+    int pageSize = 1000;
 };
 
 // The composition root: wires settings, translations, the session, the sync thread, the

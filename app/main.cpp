@@ -35,6 +35,7 @@ int main(int argc, char *argv[])
         {u"page"_s, u"Page to open: dashboard, complaints, notices, fans, assessment, settings"_s, u"PAGE"_s},
         {u"unit"_s, u"Org unit to select, by code"_s, u"CODE"_s},
         {u"size"_s, u"Window size for --screenshot, e.g. 1440x900"_s, u"WxH"_s},
+        {u"page-size"_s, u"Changes per pull request (10-5000, default 1000)"_s, u"N"_s},
     });
     parser.process(app);
 
@@ -65,6 +66,14 @@ int main(int argc, char *argv[])
             return 2;
         }
         options.size = QSize(w, h);
+    }
+    if (parser.isSet(u"page-size"_s)) {
+        bool ok = false;
+        options.pageSize = parser.value(u"page-size"_s).toInt(&ok);
+        if (!ok || options.pageSize < 1 || options.pageSize > 5000) {
+            err << "civicdesk: --page-size must be between 1 and 5000\n";
+            return 2;
+        }
     }
     if (options.passwordFromStdin) {
         std::string line;

@@ -6,30 +6,23 @@
 
 namespace civic::ui {
 
-namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("civic::ui::Labels", text, nullptr, n);
-}
-} // namespace
-
 QString roleLabel(domain::Role role)
 {
     switch (role) {
     case domain::Role::Worker:
-        return tr("Community worker");
+        return QCoreApplication::translate("civic::ui::Labels", "Community worker");
     case domain::Role::Director:
-        return tr("Community director");
+        return QCoreApplication::translate("civic::ui::Labels", "Community director");
     case domain::Role::Street:
-        return tr("Street office");
+        return QCoreApplication::translate("civic::ui::Labels", "Street office");
     case domain::Role::District:
-        return tr("District office");
+        return QCoreApplication::translate("civic::ui::Labels", "District office");
     case domain::Role::City:
-        return tr("City office");
+        return QCoreApplication::translate("civic::ui::Labels", "City office");
     case domain::Role::Department:
-        return tr("Functional department");
+        return QCoreApplication::translate("civic::ui::Labels", "Functional department");
     case domain::Role::Viewer:
-        return tr("Viewer");
+        return QCoreApplication::translate("civic::ui::Labels", "Viewer");
     }
     return {};
 }
@@ -44,17 +37,17 @@ QString levelLabel(domain::Level level)
 {
     switch (level) {
     case domain::Level::City:
-        return tr("City");
+        return QCoreApplication::translate("civic::ui::Labels", "City");
     case domain::Level::District:
-        return tr("District");
+        return QCoreApplication::translate("civic::ui::Labels", "District");
     case domain::Level::Street:
-        return tr("Street");
+        return QCoreApplication::translate("civic::ui::Labels", "Street");
     case domain::Level::Community:
-        return tr("Community");
+        return QCoreApplication::translate("civic::ui::Labels", "Community");
     case domain::Level::Grid:
-        return tr("Grid");
+        return QCoreApplication::translate("civic::ui::Labels", "Grid");
     case domain::Level::Department:
-        return tr("Department");
+        return QCoreApplication::translate("civic::ui::Labels", "Department");
     }
     return {};
 }
@@ -68,28 +61,30 @@ QString levelLabel(const QString &levelName)
 QString friendlyTime(qint64 msecsSinceEpoch)
 {
     if (msecsSinceEpoch <= 0)
-        return tr("never");
+        return QCoreApplication::translate("civic::ui::Labels", "never");
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch);
     const QDate today = QDate::currentDate();
     const QString time = QLocale().toString(when.time(), QLocale::ShortFormat);
     if (when.date() == today)
-        return tr("today %1").arg(time);
+        return QCoreApplication::translate("civic::ui::Labels", "today %1").arg(time);
     if (when.date() == today.addDays(-1))
-        return tr("yesterday %1").arg(time);
+        return QCoreApplication::translate("civic::ui::Labels", "yesterday %1").arg(time);
     if (when.date().year() == today.year())
-        return QLocale().toString(when.date(), tr("MMM d")) + u' ' + time;
+        return QLocale().toString(when.date(), QCoreApplication::translate("civic::ui::Labels", "MMM d")) + u' ' + time;
     return QLocale().toString(when.date(), QLocale::ShortFormat);
 }
 
 QString agoText(qint64 msecsSinceEpoch)
 {
-    const qint64 seconds = (QDateTime::currentMSecsSinceEpoch() - msecsSinceEpoch) / 1000;
-    if (seconds < 60)
-        return tr("just now");
-    if (seconds < 3600)
-        return tr("%n minute(s) ago", int(seconds / 60));
-    if (seconds < 86400)
-        return tr("%n hour(s) ago", int(seconds / 3600));
+    const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - msecsSinceEpoch;
+    const int minutes = int(elapsed / 60000);
+    const int hours = minutes / 60;
+    if (minutes < 1)
+        return QCoreApplication::translate("civic::ui::Labels", "just now");
+    if (hours < 1)
+        return QCoreApplication::translate("civic::ui::Labels", "%n minute(s) ago", nullptr, minutes);
+    if (hours < 24)
+        return QCoreApplication::translate("civic::ui::Labels", "%n hour(s) ago", nullptr, hours);
     return friendlyTime(msecsSinceEpoch);
 }
 

@@ -31,6 +31,7 @@ public:
     int currentPage() const;
     Page *page(int index) const;
     OrgTreePanel *orgTreePanel() const { return m_tree; }
+    ClientContext *clientContext() const { return m_context; }
     SyncStatusBar *syncStatusBar() const { return m_statusBar; }
     void showSyncProblems();
 

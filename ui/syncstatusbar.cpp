@@ -69,6 +69,8 @@ void SyncStatusBar::update(const sync::SyncStatus &status)
         dot = u"<span style='color:#1677ff'>●</span> "_s + tr("Syncing…");
     } else if (status.errorCode == u"auth") {
         dot = u"<span style='color:#e5484d'>●</span> "_s + tr("Signed out by the server");
+    } else if (!status.online && status.errorCode.isEmpty()) {
+        dot = u"<span style='color:#8c8c8c'>●</span> "_s + tr("Not connected yet");
     } else if (!status.online) {
         QString text = tr("Offline");
         if (status.nextAttemptAt > 0) {

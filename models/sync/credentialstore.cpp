@@ -34,9 +34,10 @@ CredentialStore::CredentialStore(QObject *parent)
 
 QString CredentialStore::keyFor(const QString &serverUrl, const QString &username)
 {
-    const QUrl url(serverUrl);
-    return u"CivicDesk/%1/%2"_s.arg(url.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash).toString(),
-                                    username);
+    QString server = QUrl(serverUrl).adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash).toString();
+    while (server.endsWith(u'/'))
+        server.chop(1);
+    return u"CivicDesk/%1/%2"_s.arg(server, username);
 }
 
 void CredentialStore::write(const QString &key, const QString &secret, Done done)

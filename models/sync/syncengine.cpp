@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSync, "civic.sync")
@@ -20,6 +22,33 @@ namespace civic::sync {
 
 namespace {
 constexpr int kMaxBackoffSeconds = 300;
+
+// Fault injection for the durability tests (CIVIC_FAULT="kill-during-page=N" or
+// "kill-after-push=N"): the process kills itself at exactly the worst moment, the N-th time
+// it gets there. Unset in normal use.
+struct Fault
+{
+    QString point;
+    int count = 0;
+};
+
+Fault fault()
+{
+    static const Fault f = [] {
+        const QString spec = qEnvironmentVariable("CIVIC_FAULT");
+        return Fault{spec.section(u'=', 0, 0), spec.section(u'=', 1).toInt()};
+    }();
+    return f;
+}
+
+void maybeDie(QStringView point, int occurrence)
+{
+    const Fault f = fault();
+    if (f.point == point && f.count == occurrence) {
+        qCWarning(lcSync) << "fault injection: killing the process at" << point << occurrence;
+        std::raise(SIGKILL);
+    }
+}
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -166,6 +195,8 @@ void SyncEngine::pushPhase()
 
 void SyncEngine::onPushed(const QList<store::OutboxEntry> &batch, const ApiResult &result)
 {
+    static int pushes = 0;
+    maybeDie(u"kill-after-push", ++pushes);
     if (result.status == 401) {
         refreshThen([this] { pushPhase(); });
         return;
@@ -267,8 +298,13 @@ void SyncEngine::onPulled(const ApiResult &result)
     const QJsonArray changes = page.value(u"changes"_s).toArray();
     const qint64 next = page.value(u"next"_s).toInteger();
     QSet<QString> kinds;
+    static int pages = 0;
+    ++pages;
     const bool ok = inTransaction([&] {
+        int applied = 0;
         for (const auto &value : changes) {
+            if (++applied == changes.size() / 2 + 1)
+                maybeDie(u"kill-during-page", pages);
             const QJsonObject c = value.toObject();
             const QString kind = c.value(u"kind"_s).toString();
             kinds.insert(kind);

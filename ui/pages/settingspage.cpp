@@ -38,6 +38,7 @@ QFrame *group(const QString &caption, QWidget *parent, QFormLayout **form)
     label->setStyleSheet(u"font-weight: bold; font-size: 11pt;"_s);
     layout->addWidget(label);
     *form = new QFormLayout;
+    (*form)->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     (*form)->setLabelAlignment(Qt::AlignRight);
     (*form)->setHorizontalSpacing(16);
     layout->addLayout(*form);
@@ -69,6 +70,7 @@ SettingsPage::SettingsPage(ClientContext *context, QWidget *parent)
     outer->addWidget(scroll);
     auto *body = new QWidget(scroll);
     scroll->setWidget(body);
+    body->setMaximumWidth(880);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(14);
@@ -95,7 +97,7 @@ SettingsPage::SettingsPage(ClientContext *context, QWidget *parent)
     layout->addWidget(group(tr("Server"), body, &form));
     m_server = new QLineEdit(settings->value(ClientSettings::kServerUrl).toString(), body);
     m_server->setObjectName(u"serverEdit"_s);
-    m_server->setMinimumWidth(360);
+    m_server->setMinimumWidth(420);
     connect(m_server, &QLineEdit::editingFinished, this, &SettingsPage::saveServer);
     form->addRow(tr("Server address:"), m_server);
     m_serverSource = new QLabel(sourceText(settings->source(ClientSettings::kServerUrl)), body);
