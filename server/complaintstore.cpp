@@ -116,6 +116,7 @@ ComplaintRecord readRecord(const QSqlQuery &q)
     s.gridCode = q.value(i++).toString();
     r.unitPath = q.value(i++).toString();
     s.communityPath = s.gridCode.isEmpty() ? r.unitPath : parentUnitPath(r.unitPath);
+    s.gridPath = s.gridCode.isEmpty() ? QString() : r.unitPath;
     r.district = q.value(i++).toString();
     r.category = q.value(i++).toString();
     r.title = q.value(i++).toString();

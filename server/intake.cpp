@@ -42,12 +42,13 @@ qint64 notify(Db &db, const Notification &n, qint64 now)
     db.exec(u"INSERT INTO notifications (id, unit, user_id, type, title, body, ref_kind, ref_id, created_at)"
             u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {id, unit.code, n.userId, n.type, n.title, n.body, n.refKind, n.refId, now});
+    // No `ref`: a notification is for its unit alone, not for everyone granted the record it
+    // is about (a department sees a transferred complaint, not the reminders sent about it).
     return recordChange(db, Change{.kind = u"notification"_s,
                                    .id = id,
                                    .version = 1,
                                    .unitPath = unit.path,
                                    .district = unit.district,
-                                   .ref = n.refId,
                                    .data = QJsonObject{{u"id"_s, id},
                                                        {u"unit"_s, unit.code},
                                                        {u"user"_s, n.userId},

@@ -6,9 +6,14 @@
 #include "httpserver.h"
 #include "intake.h"
 #include "notices.h"
+#include "complaintstats.h"
 #include "orgstore.h"
 
+#include <QJsonObject>
 #include <QSet>
+#include <QSqlQuery>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace civic::domain;
@@ -168,8 +173,57 @@ Reply intakeReads(Request &r)
 
 } // namespace
 
+namespace {
+
+// The notices part of GET /api/v1/units/{code}/stats (API.md §Reads: "complaint and notice
+// figures of that subtree"): published in the period, reads in the period, reviews decided
+// in the period (with the mean quality of approvals), and what is in review now.
+QJsonValue noticeStats(Db &db, const Session &, const UnitRecord &unit, qint64 from, qint64 to, qint64)
+{
+    const QString lo = unit.path;
+    const QString hi = domain::subtreeEnd(unit.path);
+    const auto count = [&](const QString &sql, const QVariantList &extra) {
+        QVariantList binds{lo, hi};
+        binds += extra;
+        return db.scalar(sql, binds);
+    };
+    const qint64 published = count(u"SELECT count(*) FROM notices WHERE unit_path >= ? AND unit_path < ?"
+                                   u" AND published_at >= ? AND published_at < ?"_s,
+                                   {from, to})
+                                 .toLongLong();
+    const qint64 inReview = count(u"SELECT count(*) FROM notices WHERE unit_path >= ? AND unit_path < ?"
+                                  u" AND state = 'in_review'"_s,
+                                  {})
+                                .toLongLong();
+    const qint64 reads = count(u"SELECT COALESCE(SUM(reads), 0) FROM notice_reads WHERE unit_path >= ? AND unit_path < ?"
+                               u" AND date >= ? AND date < ?"_s,
+                               {domain::chinaDate(from), domain::chinaDate(to)})
+                             .toLongLong();
+    QSqlQuery q = db.exec(u"SELECT SUM(approved), SUM(1 - approved), AVG(CASE WHEN approved = 1 THEN quality END)"
+                          u" FROM reviews WHERE unit_path >= ? AND unit_path < ? AND at >= ? AND at < ?"_s,
+                          {lo, hi, from, to});
+    qint64 approvals = 0;
+    qint64 rejections = 0;
+    QJsonValue quality = QJsonValue::Null;
+    if (q.next()) {
+        approvals = q.value(0).toLongLong();
+        rejections = q.value(1).toLongLong();
+        if (!q.value(2).isNull())
+            quality = std::round(q.value(2).toDouble() * 100) / 100;
+    }
+    return QJsonObject{{u"published"_s, published},
+                       {u"reads"_s, reads},
+                       {u"in_review"_s, inReview},
+                       {u"approvals"_s, approvals},
+                       {u"rejections"_s, rejections},
+                       {u"mean_quality"_s, quality}};
+}
+
+} // namespace
+
 void registerNoticeRoutes(HttpServer &server)
 {
+    addUnitStatsSection(u"notices"_s, noticeStats);
     server.route("GET", "/api/v1/notices", u"/api/v1/notices"_s, listRoute);
     server.route("GET", R"(/api/v1/notices/([^/]+))", u"/api/v1/notices/{id}"_s, getNotice);
     server.route(

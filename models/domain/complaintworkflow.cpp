@@ -301,6 +301,7 @@ ComplaintResult ComplaintWorkflow::create(
         state.communityCode = place.parentCode;
         state.communityPath = parentUnitPath(place.path);
         state.gridCode = place.code;
+        state.gridPath = place.path;
     } else {
         return refuse(u"not_a_community"_s,
             u"A complaint is filed at a community or one of its grids."_s, u"community"_s);
@@ -662,8 +663,10 @@ Subject complaintSubject(const ComplaintState &state)
 {
     Subject subject;
     subject.kind = Kind::Complaint;
-    subject.unitPath = state.communityPath;
-    subject.unitLevel = Level::Community;
+    // PRODUCT.md §1: a complaint placed in a grid lies in the grid's subtree, so the grid's
+    // workers (网格员) see it as well as everyone above.
+    subject.unitPath = state.gridPath.isEmpty() ? state.communityPath : state.gridPath;
+    subject.unitLevel = state.gridPath.isEmpty() ? Level::Community : Level::Grid;
     subject.handlingPath = state.handlingPath;
     subject.handlingLevel = state.handlingLevel;
     subject.departments = state.departments;

@@ -69,6 +69,7 @@ struct ComplaintState
     QString communityCode;
     QString communityPath;
     QString gridCode;
+    QString gridPath; // set when the complaint was placed in a grid: the grid's staff see and handle it
     // The unit handling it now.
     QString handlingCode;
     Level handlingLevel = Level::Community;

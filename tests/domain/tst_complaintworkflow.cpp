@@ -279,6 +279,18 @@ void TestComplaintWorkflow::createAtGrid()
     QCOMPARE(s.dueAt, kT0 + 48 * kHourMs);
     QCOMPARE(s.everEscalated, false);
     QCOMPARE(s.version, 1);
+    QCOMPARE(s.gridPath, kGrid.path);
+
+    // The grid's worker (网格员) sees and answers it; a worker of a sibling grid's community
+    // elsewhere does not see it; the community's own staff do.
+    const Subject subject = complaintSubject(s);
+    QCOMPARE(subject.unitPath, kGrid.path);
+    const Actor gridWorker{u"g"_s, Role::Worker, kGrid.code, Level::Grid, kGrid.path};
+    const Actor communityWorker{u"c"_s, Role::Worker, kCommunity.code, Level::Community, kCommunity.path};
+    const Actor otherWorker{u"o"_s, Role::Worker, kCommunity2.code, Level::Community, kCommunity2.path};
+    QCOMPARE(permit(gridWorker, Action::ComplaintReply, subject), Verdict::Allowed);
+    QCOMPARE(permit(communityWorker, Action::ComplaintReply, subject), Verdict::Allowed);
+    QCOMPARE(permit(otherWorker, Action::Read, subject), Verdict::NotFound);
 
     QCOMPARE(fresh().dueAt, kT0 + 24 * kHourMs);
 }

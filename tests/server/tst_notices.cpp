@@ -913,6 +913,28 @@ private Q_SLOTS:
         QVERIFY(pulled);
     }
 
+    void unitStatsCountNotices()
+    {
+        DemoServer *s = server();
+        if (!s)
+            QSKIP(qPrintable(whyUnavailable()));
+        // A year back to now: the street's published notices equal what the list says.
+        const QDate today = QDate::currentDate();
+        const QString range = u"from=%1&to=%2"_s.arg(today.addYears(-1).toString(Qt::ISODate),
+                                                     today.addDays(1).toString(Qt::ISODate));
+        const QJsonObject stats = get(u"demo.street"_s, u"/api/v1/units/210111001/stats?"_s + range);
+        const QJsonObject notices = stats.value(u"notices"_s).toObject();
+        QVERIFY2(!notices.isEmpty(), "the stats answer has a notices part");
+        const QJsonObject published = get(u"demo.street"_s, u"/api/v1/notices?unit=210111001&state=published&per_page=1"_s);
+        QVERIFY(notices.value(u"published"_s).toInteger() > 0);
+        QVERIFY(notices.value(u"published"_s).toInteger() <= published.value(u"total"_s).toInteger());
+        QVERIFY(notices.value(u"reads"_s).toInteger() > 0);
+        QVERIFY(notices.value(u"approvals"_s).toInteger() >= notices.value(u"published"_s).toInteger());
+        const double quality = notices.value(u"mean_quality"_s).toDouble();
+        QVERIFY(quality >= 1.0 && quality <= 5.0);
+        QVERIFY(stats.contains(u"complaints"_s));
+    }
+
     void listsAndReads()
     {
         DemoServer *s = server();
