@@ -27,12 +27,14 @@ public:
 
 private:
     void selectionChanged();
+    void editSelected();
     ClientContext *m_context;
     item::ProblemsModel *m_model;
     QTableView *m_table;
     QPlainTextEdit *m_detail;
     QPushButton *m_retry;
     QPushButton *m_copy;
+    QPushButton *m_edit;
     QPushButton *m_discard;
 };
 

@@ -29,7 +29,8 @@ QStringList kindsOf(const QStringList &touches)
 }
 } // namespace
 
-SubmitResult CommandQueue::submit(const domain::Actor &actor, const Command &command, qint64 now, const QString &opId)
+SubmitResult CommandQueue::applyAndQueue(const domain::Actor &actor, const Command &command, qint64 now,
+                                         const QString &opId)
 {
     SubmitResult result;
     const LocalApplier *applier = localApplier(command.type);
@@ -38,23 +39,12 @@ SubmitResult CommandQueue::submit(const domain::Actor &actor, const Command &com
         result.error = u"unknown command type %1"_s.arg(command.type);
         return result;
     }
-    QSqlDatabase &db = m_records.database();
-    // The outbox commit must reach the disk before we tell the user it is saved.
-    CacheDatabase::setDurable(db, true);
-    if (!CacheDatabase::beginWrite(db)) {
-        result.errorCode = u"cache_busy"_s;
-        result.error = u"the local cache is busy"_s;
-        CacheDatabase::setDurable(db, false);
-        return result;
-    }
     const QString id = opId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : opId;
     LocalContext ctx{m_records, actor, id, now, command.payload, command.baseVersion};
     m_records.beginTouches();
     const LocalResult local = (*applier)(ctx);
     const QStringList touches = m_records.takeTouches();
     if (!local.error.isEmpty()) {
-        CacheDatabase::rollback(db);
-        CacheDatabase::setDurable(db, false);
         result.errorCode = local.errorCode;
         result.error = local.error;
         return result;
@@ -69,16 +59,64 @@ SubmitResult CommandQueue::submit(const domain::Actor &actor, const Command &com
     entry.entityKind = local.entityKind;
     entry.entityId = local.entityId;
     entry.summary = local.summary;
-    if (!m_outbox.enqueue(entry) || !CacheDatabase::commit(db)) {
-        CacheDatabase::rollback(db);
-        CacheDatabase::setDurable(db, false);
+    if (!m_outbox.enqueue(entry)) {
         result.errorCode = u"cache_write"_s;
         result.error = u"the local cache could not be written: %1"_s.arg(m_records.lastError());
         return result;
     }
-    CacheDatabase::setDurable(db, false);
     result.opId = id;
     result.changedKinds = kindsOf(touches);
+    return result;
+}
+
+SubmitResult CommandQueue::submit(const domain::Actor &actor, const Command &command, qint64 now, const QString &opId)
+{
+    QSqlDatabase &db = m_records.database();
+    // The outbox commit must reach the disk before we tell the user it is saved.
+    CacheDatabase::setDurable(db, true);
+    SubmitResult result;
+    if (!CacheDatabase::beginWrite(db)) {
+        result.errorCode = u"cache_busy"_s;
+        result.error = u"the local cache is busy"_s;
+    } else {
+        result = applyAndQueue(actor, command, now, opId);
+        if (!result.ok() || !CacheDatabase::commit(db)) {
+            CacheDatabase::rollback(db);
+            if (result.ok()) {
+                result = {};
+                result.errorCode = u"cache_write"_s;
+                result.error = u"the local cache could not be written"_s;
+            }
+        }
+    }
+    CacheDatabase::setDurable(db, false);
+    return result;
+}
+
+SubmitResult CommandQueue::resubmit(const QString &opId, const domain::Actor &actor, const Command &edited, qint64 now)
+{
+    SubmitResult result;
+    const auto old = m_outbox.entry(opId);
+    if (!old || old->state == OutboxEntry::State::Pending) {
+        result.errorCode = u"not_a_problem"_s;
+        result.error = u"only a refused change can be edited"_s;
+        return result;
+    }
+    QSqlDatabase &db = m_records.database();
+    CacheDatabase::setDurable(db, true);
+    if (!CacheDatabase::beginWrite(db)) {
+        result.errorCode = u"cache_busy"_s;
+        result.error = u"the local cache is busy"_s;
+    } else if (!m_outbox.remove(opId)) {
+        CacheDatabase::rollback(db);
+        result.errorCode = u"cache_write"_s;
+        result.error = u"the local cache could not be written"_s;
+    } else {
+        result = applyAndQueue(actor, edited, now, {});
+        if (!result.ok() || !CacheDatabase::commit(db))
+            CacheDatabase::rollback(db);
+    }
+    CacheDatabase::setDurable(db, false);
     return result;
 }
 

@@ -48,10 +48,15 @@ public:
     // The user's choices in the sync problems panel.
     bool retry(const QString &opId, const domain::Actor &actor, qint64 now);
     bool discard(const QString &opId);
+    // Replaces a refused command by an edited one, in one transaction: the old is gone only
+    // if the new one is queued.
+    SubmitResult resubmit(const QString &opId, const domain::Actor &actor, const Command &edited, qint64 now);
 
     QString lastError() const { return m_lastError; }
 
 private:
+    // Applies and queues inside the caller's transaction.
+    SubmitResult applyAndQueue(const domain::Actor &actor, const Command &command, qint64 now, const QString &opId);
     bool reapply(const OutboxEntry &entry, const domain::Actor &actor);
     bool dropSettledShadows(const QStringList &touches, const QString &exceptOp);
 

@@ -429,6 +429,22 @@ void SyncEngine::discard(const QString &opId)
     publishStatus();
 }
 
+void SyncEngine::resubmit(const QString &opId, const store::Command &edited, const QString &requestId)
+{
+    if (!m_queue)
+        return;
+    const store::SubmitResult result = m_queue->resubmit(opId, m_config.actor, edited, now());
+    Q_EMIT submitted(requestId, result);
+    m_status.pending = m_outbox->pendingCount();
+    m_status.problems = m_outbox->problemCount();
+    Q_EMIT problemsChanged(m_status.problems);
+    publishStatus();
+    if (!result.ok())
+        return;
+    Q_EMIT cacheChanged(result.changedKinds);
+    scheduleSoon();
+}
+
 void SyncEngine::saveDraft(const QString &key, const QString &value)
 {
     if (!m_records)

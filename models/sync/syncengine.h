@@ -86,6 +86,7 @@ public Q_SLOTS:
     void submit(const civic::store::Command &command, const QString &requestId);
     void retry(const QString &opId);
     void discard(const QString &opId);
+    void resubmit(const QString &opId, const civic::store::Command &edited, const QString &requestId);
     void saveDraft(const QString &key, const QString &value);
     void removeDraft(const QString &key);
 

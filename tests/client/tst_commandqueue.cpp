@@ -159,6 +159,31 @@ private Q_SLOTS:
         QCOMPARE(households(), 3000);
     }
 
+    void anEditedChangeReplacesTheRefusedOneAtomically()
+    {
+        const auto op = m_queue->submit(m_district, setHouseholds(3100), 1000);
+        QVERIFY(m_queue->settleRefused(op.opId, OutboxEntry::State::Conflict, {{u"code"_s, u"conflict"_s}}, m_district));
+        // Pending changes cannot be "edited": only refused ones.
+        const auto pendingOp = m_queue->submit(m_district, setHouseholds(3200), 1500);
+        QVERIFY(!m_queue->resubmit(pendingOp.opId, m_district, setHouseholds(1), 1600).ok());
+        QVERIFY(m_queue->settleApplied(pendingOp.opId));
+        const auto edited = m_queue->resubmit(op.opId, m_district, setHouseholds(3150), 2000);
+        QVERIFY(edited.ok());
+        QVERIFY(edited.opId != op.opId);
+        QVERIFY(!m_outbox->entry(op.opId));
+        QCOMPARE(m_outbox->problemCount(), 0);
+        QCOMPARE(m_outbox->pendingCount(), 1);
+        QCOMPARE(m_outbox->pending().at(0).payload.value(u"households"_s).toInt(), 3150);
+        QCOMPARE(households(), 3150);
+        // An edit the rules refuse changes nothing: the refused change stays for the user.
+        QVERIFY(m_queue->settleRefused(edited.opId, OutboxEntry::State::Rejected, {{u"code"_s, u"forbidden"_s}},
+                                       m_district));
+        const auto refused = m_queue->resubmit(edited.opId, m_worker, setHouseholds(1), 3000);
+        QVERIFY(!refused.ok());
+        QVERIFY(m_outbox->entry(edited.opId));
+        QCOMPARE(m_outbox->problemCount(), 1);
+    }
+
     void resetKeepsTheOutbox()
     {
         const auto op = m_queue->submit(m_district, setHouseholds(3100), 1000);
