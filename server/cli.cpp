@@ -15,6 +15,8 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QTextStream>
 
 #include <csignal>
@@ -189,6 +191,14 @@ int cmdServe(const QStringList &args)
     if (options.tlsCert.isEmpty() != options.tlsKey.isEmpty())
         throw UsageError{u"--tls-cert and --tls-key go together"_s};
 
+    // One server per SQLite data directory; `restore` checks this lock too.
+    std::unique_ptr<QLockFile> lock;
+    if (options.db.dialect == Dialect::Sqlite) {
+        lock = std::make_unique<QLockFile>(QFileInfo(options.db.sqlitePath).absolutePath() + u"/civicdesk.lock"_s);
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0))
+            throw std::runtime_error("another civicdesk-server is serving this data directory");
+    }
     {
         auto db = openMigrated(options.db);
     }

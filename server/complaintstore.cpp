@@ -1,5 +1,7 @@
 #include "complaintstore.h"
 
+#include "audit.h"
+
 #include "apierror.h"
 #include "changelog.h"
 #include "domain/chinatime.h"
@@ -390,6 +392,7 @@ qint64 appendEvent(Db &db, const ComplaintRecord &record, const Event &e)
             u" actor_name, unit, at, text, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { e.id, record.state.id, record.district, ordinal, e.type, e.actorId, e.actorName, e.unit,
             e.at, e.text, compact(e.data) });
+    audit::append(db, record.state.communityCode, audit::kComplaintEvent, e.id, e.at);
     Event stored = e;
     stored.complaintId = record.state.id;
     return recordChange(db,

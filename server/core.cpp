@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "feature.h"
 #include "httpserver.h"
+#include "maintenance.h"
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +82,16 @@ Feature coreFeature()
          u"CREATE INDEX audit_log_at ON audit_log(at)"_s
          }},
     };
+    feature.migrations.append(
+        {7, u"the hash-chained audit log of complaint and notice history"_s,
+         {
+             // Entries per unit in order; see audit.h.
+             u"CREATE TABLE audit_chain (unit TEXT NOT NULL, position {int64} NOT NULL, kind TEXT NOT NULL,"
+             u" entity_id TEXT NOT NULL, content_hash TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL,"
+             u" at {int64} NOT NULL, PRIMARY KEY (unit, position))"_s,
+             u"CREATE INDEX audit_chain_entity ON audit_chain(kind, entity_id)"_s,
+         }});
+    feature.cliCommands = maintenanceCommands();
     feature.registerCommands = registerOrgCommands;
     feature.registerRoutes = registerCoreRoutes;
     feature.buildDemo = buildCoreDemo;

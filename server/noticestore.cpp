@@ -6,6 +6,8 @@
 #include "intake.h"
 #include "notices.h"
 
+#include "audit.h"
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -431,6 +433,7 @@ qint64 insertRevision(Db &db, const NoticeRecord &notice, const RevisionRecord &
             v.content.title, v.content.bodyHtml, optionalTime(v.content.scheduledAt),
             jsonText(reviewChainToJson(v.chain)), v.submittedAt, v.authorId, v.authorName });
     q.finish();
+    audit::append(db, notice.unitCode, audit::kNoticeRevision, v.id, v.submittedAt);
     return recordChange(db,
         Change { .kind = QString::fromUtf16(kRevisionKind),
             .id = v.id,
@@ -453,6 +456,7 @@ qint64 insertReview(Db &db, const NoticeRecord &notice, const ReviewRecord &r)
             v.reviewerId, r.reviewerName, roleName(v.reviewerRole), r.reviewerUnit,
             v.approved ? 1 : 0, v.quality, v.comment, v.at });
     q.finish();
+    audit::append(db, notice.unitCode, audit::kReview, r.id, v.at);
     return recordChange(db,
         Change { .kind = QString::fromUtf16(kReviewKind),
             .id = r.id,

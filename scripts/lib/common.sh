@@ -6,7 +6,7 @@ CIVIC_PACKAGES=(
     build-essential cmake ninja-build pkg-config ccache git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6core5compat6-dev
     qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qtkeychain-qt6-dev libcpp-httplib-dev libsodium-dev libxlsxwriter-dev libdtl-dev
+    qtkeychain-qt6-dev libcpp-httplib-dev libsodium-dev libxlsxwriter-dev libdtl-dev libsqlite3-dev
     fonts-noto-cjk
     postgresql
     dbus dbus-x11 gnome-keyring
