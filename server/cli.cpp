@@ -70,6 +70,8 @@ Commands:
   org move    --data DIR | --db URL  --code CODE --parent CODE
   intake-key add --data DIR | --db URL --unit CODE --name NAME
   assess      --input BUNDLE.json [--rules RULES.json]  scores a quarter (ASSESSMENT.md)
+  assess      --data DIR | --db URL --district CODE --quarter YYYYQn [--bundle-out FILE]
+              scores a quarter from the database (see `assess --help`)
 
 Global: --help, --version
 Roles: worker director street district city department viewer

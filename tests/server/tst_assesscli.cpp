@@ -62,6 +62,7 @@ private Q_SLOTS:
     void badArguments_data();
     void badArguments();
     void helpListsAssess();
+    void unreachableDatabaseExitsOne();
 };
 
 void TestAssessCli::scoresTheSection6Example()
@@ -224,10 +225,23 @@ void TestAssessCli::badArguments_data()
         << QStringList { u"assess"_s, u"--input"_s, bundle, u"--frobnicate"_s } << u"frobnicate"_s;
     QTest::newRow("stray argument")
         << QStringList { u"assess"_s, u"--input"_s, bundle, u"extra"_s } << u"extra"_s;
-    QTest::newRow("--data") << QStringList { u"assess"_s, u"--data"_s, u"/tmp"_s } << u"--input"_s;
-    QTest::newRow("--db with district and quarter") << QStringList { u"assess"_s, u"--db"_s,
-        u"postgresql://u:p@127.0.0.1/x"_s, u"--district"_s, u"210111"_s, u"--quarter"_s,
-        u"2026Q3"_s } << u"--input"_s;
+    QTest::newRow("--data without --district")
+        << QStringList { u"assess"_s, u"--data"_s, u"/tmp"_s } << u"--district is required"_s;
+    QTest::newRow("--db without --quarter")
+        << QStringList { u"assess"_s, u"--db"_s, u"postgresql://u:p@127.0.0.1/x"_s,
+               u"--district"_s, u"210111"_s }
+        << u"--quarter is required"_s;
+    QTest::newRow("--quarter not a quarter")
+        << QStringList { u"assess"_s, u"--data"_s, u"/tmp"_s, u"--district"_s, u"210111"_s,
+               u"--quarter"_s, u"2026Q5"_s }
+        << u"2026Q5"_s;
+    QTest::newRow("--data without a database")
+        << QStringList { u"assess"_s, u"--data"_s, u"/nonexistent-civic"_s, u"--district"_s,
+               u"210111"_s, u"--quarter"_s, u"2026Q3"_s }
+        << u"holds no civicdesk-server database"_s;
+    QTest::newRow("--input and --data")
+        << QStringList { u"assess"_s, u"--input"_s, bundle, u"--data"_s, u"/tmp"_s }
+        << u"exclude each other"_s;
     QTest::newRow("--bundle-out next to --input")
         << QStringList { u"assess"_s, u"--input"_s, bundle, u"--bundle-out"_s, u"/tmp/b.json"_s }
         << u"--input"_s;
@@ -249,9 +263,22 @@ void TestAssessCli::helpListsAssess()
     QCOMPARE(top.exitCode, 0);
     QVERIFY2(top.out.contains(u"assess      --input BUNDLE.json [--rules RULES.json]"_s),
         qPrintable(top.out));
+    QVERIFY2(top.out.contains(u"assess      --data DIR | --db URL --district CODE --quarter"_s),
+        qPrintable(top.out));
     const auto own = runServer({ u"assess"_s, u"--help"_s });
     QCOMPARE(own.exitCode, 0);
     QVERIFY(own.out.startsWith(u"Usage: civicdesk-server assess --input BUNDLE.json"_s));
+}
+
+void TestAssessCli::unreachableDatabaseExitsOne()
+{
+    // Port 9 (discard) on loopback refuses connections on any test machine.
+    const auto r = runServer({ u"assess"_s, u"--db"_s, u"postgresql://u:p@127.0.0.1:9/x"_s,
+        u"--district"_s, u"210111"_s, u"--quarter"_s, u"2026Q3"_s });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(u"127.0.0.1:9"_s), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"Usage"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestAssessCli)
