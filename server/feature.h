@@ -67,6 +67,7 @@ Feature complaintsFeature();
 Feature noticesFeature();
 Feature fansFeature();
 Feature assessmentFeature();
+Feature clientReleaseFeature();
 
 // Every feature, core first, in the order their migrations were numbered.
 const QList<Feature> &features();

@@ -6,6 +6,7 @@ const QList<Feature> &features()
 {
     static const QList<Feature> list = {
         coreFeature(), complaintsFeature(), noticesFeature(), fansFeature(), assessmentFeature(),
+        clientReleaseFeature(),
     };
     return list;
 }

@@ -8,10 +8,13 @@ namespace civic::sync {
 
 ClientSettings::ClientSettings()
     : m_user(std::make_unique<QSettings>(QSettings::UserScope, QCoreApplication::organizationName(),
-                                         QCoreApplication::applicationName()))
-    , m_machine(std::make_unique<QSettings>(QSettings::SystemScope, QCoreApplication::organizationName(),
-                                            QCoreApplication::applicationName()))
+        QCoreApplication::applicationName()))
+    , m_machine(std::make_unique<QSettings>(QSettings::SystemScope,
+          QCoreApplication::organizationName(), QCoreApplication::applicationName()))
 {
+    // A UserScope QSettings also reads the system scope when a key is missing: without
+    // this, the machine preset would look like the user's own choice to source().
+    m_user->setFallbacksEnabled(false);
 }
 
 QVariant ClientSettings::defaultValue(const QString &key)
@@ -36,6 +39,11 @@ QVariant ClientSettings::value(const QString &key) const
         return m_overrides.value(key);
     if (m_user->contains(key))
         return m_user->value(key);
+    return machineOrDefault(key);
+}
+
+QVariant ClientSettings::machineOrDefault(const QString &key) const
+{
     if (m_machine->contains(key))
         return m_machine->value(key);
     return defaultValue(key);
@@ -44,17 +52,22 @@ QVariant ClientSettings::value(const QString &key) const
 QString ClientSettings::source(const QString &key) const
 {
     if (m_overrides.contains(key))
-        return u"command line"_s;
+        return kFromCommandLine;
     if (m_user->contains(key))
-        return u"user"_s;
+        return kFromUser;
     if (m_machine->contains(key))
-        return u"machine"_s;
-    return u"default"_s;
+        return kFromMachine;
+    return kFromDefault;
 }
 
 void ClientSettings::setValue(const QString &key, const QVariant &value)
 {
-    m_user->setValue(key, value);
+    // Settings files hold text: compare as the file would give the value back.
+    const QVariant fallback = machineOrDefault(key);
+    if (fallback.isValid() && fallback.toString() == value.toString())
+        m_user->remove(key);
+    else
+        m_user->setValue(key, value);
     m_user->sync();
 }
 

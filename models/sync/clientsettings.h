@@ -9,13 +9,21 @@
 
 namespace civic::sync {
 
-// The client's configuration with its precedence (documented in docs/operations.md):
-// the command line, then the user's own settings, then the machine-wide preset an
-// administrator or installer wrote (QSettings::SystemScope: HKLM\Software\CivicDesk on
-// Windows, /etc/xdg/CivicDesk/CivicDesk.conf on Linux), then built-in defaults.
+// The client's configuration with its precedence (documented in docs/operations.md
+// §Rolling out the client): the command line, then the user's own settings, then the
+// machine-wide preset an administrator or installer wrote (QSettings::SystemScope:
+// HKLM\Software\CivicDesk\CivicDesk on Windows, /etc/xdg/CivicDesk/CivicDesk.conf on Linux),
+// then built-in defaults.
 class ClientSettings
 {
 public:
+    // The levels, as source() names them.
+    static inline const QString kFromCommandLine = QStringLiteral("command line");
+    static inline const QString kFromUser = QStringLiteral("user");
+    static inline const QString kFromMachine = QStringLiteral("machine");
+    static inline const QString kFromDefault = QStringLiteral("default");
+
+    // The application's organisation and name select the files and registry keys.
     ClientSettings();
 
     // Values given on the command line win over everything, for this run only.
@@ -23,7 +31,11 @@ public:
     QVariant value(const QString &key) const;
     // Which level supplied the value: "command line", "user", "machine" or "default".
     QString source(const QString &key) const;
-    // Writes the user's own setting.
+    // What the user's settings would fall back to: the machine preset, else the default.
+    QVariant machineOrDefault(const QString &key) const;
+    // Writes the user's own setting. A value equal to machineOrDefault() removes the user's
+    // copy instead, so that a later change of the machine preset (a server moved) still
+    // reaches users who merely confirmed the preset in the sign-in dialog.
     void setValue(const QString &key, const QVariant &value);
     void remove(const QString &key);
 
