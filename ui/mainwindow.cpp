@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QShortcut>
 #include <QSplitter>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -105,7 +106,13 @@ MainWindow::MainWindow(ClientContext *context, QWidget *parent)
     m_stack = new QStackedWidget;
     for (int i = 0; i < m_pages.size(); ++i) {
         Page *page = m_pages.at(i);
-        m_stack->addWidget(page);
+        // A page taller or wider than the window scrolls instead of pushing the window past
+        // the screen: office laptops are 1366×768 with a taskbar.
+        auto *scroller = new QScrollArea;
+        scroller->setFrameShape(QFrame::NoFrame);
+        scroller->setWidgetResizable(true);
+        scroller->setWidget(page);
+        m_stack->addWidget(scroller);
         auto *button = new NavButton(nav);
         button->setObjectName(u"navButton"_s);
         button->setAccessibleName(buttonNames.at(i));

@@ -73,6 +73,12 @@ ComplaintFilterBar::ComplaintFilterBar(QWidget *parent)
         m_channel->addItem(item::complaintChannelLabel(name), name);
     }
     row->addWidget(m_channel);
+    // Sized to a short label rather than the longest entry, so the bar fits a 1366-pixel
+    // screen in either language; the open list still shows every entry in full.
+    for (QComboBox *combo : { m_status, m_category, m_channel }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(7);
+    }
 
     const QString none = tr("Any date");
     m_from = dateEdit(u"fromDateEdit"_s, none, this);
@@ -96,7 +102,7 @@ ComplaintFilterBar::ComplaintFilterBar(QWidget *parent)
     m_search->setObjectName(u"searchEdit"_s);
     m_search->setPlaceholderText(tr("Search title, content, location"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(140);
+    m_search->setMinimumWidth(120);
     row->addWidget(m_search, 1);
 
     m_reset = new QToolButton(this);
