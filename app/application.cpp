@@ -140,6 +140,12 @@ bool Application::start()
             m_session->resume(QUrl(server), username, {});
         return true;
     }
+    if (m_options.passwordFromStdin && !server.isEmpty() && !username.isEmpty()) {
+        // scripts/demo and desktop shortcuts: sign in with the given password and open the
+        // window; a refusal shows the login dialog with the reason.
+        m_session->signIn(QUrl(server), username, m_options.password, m_options.remember);
+        return true;
+    }
     if (!username.isEmpty()) {
         // A remembered sign-in opens straight into the window, even offline.
         QJsonObject cachedUser;

@@ -59,7 +59,8 @@ public:
     int exitCode() const { return m_exitCode; }
 
 private:
-    bool automated() const { return m_options.syncOnce || !m_options.screenshot.isEmpty() || m_options.passwordFromStdin; }
+    // Runs without a person at the window: prints, exits with a status, never shows a dialog.
+    bool automated() const { return m_options.syncOnce || !m_options.screenshot.isEmpty(); }
     void loadTranslations();
     void showLogin(const QString &message, bool error);
     void signedIn(bool online);

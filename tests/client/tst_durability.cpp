@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -200,6 +201,42 @@ private Q_SLOTS:
         QCOMPARE(client(interrupted, {u"--page-size"_s, u"40"_s}).exitCode, 0);
         QCOMPARE(client(straight).exitCode, 0);
         QCOMPARE(dump(cacheOf(interrupted)), dump(cacheOf(straight)));
+    }
+
+    // scripts/demo opens the window this way: the password on standard input, nothing
+    // automated. The client must sign in, sync and stay open for the user.
+    void aPasswordOnStandardInputOpensTheWindowAndStays()
+    {
+        const QString dir = m_dir.filePath(u"e"_s);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"HOME"_s, m_dir.path());
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        p.setProcessEnvironment(env);
+        p.start(kClient, QStringList{u"--server"_s, u"http://127.0.0.1:%1"_s.arg(m_server.port()), u"--username"_s,
+                                     u"demo.district"_s, u"--password-stdin"_s, u"--data-dir"_s, dir});
+        QVERIFY(p.waitForStarted(10000));
+        p.write("CivicDesk-demo-1\n");
+        p.closeWriteChannel();
+        // The window's first sync fills the cache while the process keeps running.
+        qint64 cursor = 0;
+        for (int i = 0; i < 1200 && cursor == 0 && p.state() == QProcess::Running; ++i) {
+            QTest::qWait(100);
+            if (!QFile::exists(cacheOf(dir)))
+                continue;
+            if (!store::CacheDatabase::openReader(cacheOf(dir), u"peek-window"_s)) {
+                cursor = store::RecordStore(QSqlDatabase::database(u"peek-window"_s)).cursor();
+            }
+            store::CacheDatabase::close(u"peek-window"_s);
+        }
+        QVERIFY2(cursor > 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        QCOMPARE(p.state(), QProcess::Running);
+        p.terminate();
+        if (!p.waitForFinished(10000)) {
+            p.kill();
+            p.waitForFinished();
+        }
     }
 
     void cleanupTestCase()
