@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "orgtreepanel.h"
 #include "syncstatusbar.h"
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -27,21 +28,8 @@ using namespace civic;
 
 namespace {
 
-template<typename T>
-T *topLevel()
-{
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
-            return t;
-    }
-    return nullptr;
-}
-
-QString labelText(QWidget *root, const QString &name)
-{
-    auto *label = root->findChild<QLabel *>(name);
-    return label ? label->text() : QString();
-}
+using test::topLevel;
+using test::labelText;
 
 } // namespace
 
@@ -55,20 +43,7 @@ private:
 
     ui::MainWindow *signIn(app::Application &client, const QString &username)
     {
-        if (!client.start())
-            return nullptr;
-        ui::LoginDialog *login = nullptr;
-        if (!QTest::qWaitFor([&] { return (login = topLevel<ui::LoginDialog>()) != nullptr; }, 20000))
-            return nullptr;
-        login->findChild<QLineEdit *>(u"serverEdit"_s)->setText(u"http://127.0.0.1:%1"_s.arg(m_server.port()));
-        login->findChild<QLineEdit *>(u"usernameEdit"_s)->setText(username);
-        login->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"CivicDesk-demo-1"_s);
-        login->findChild<QCheckBox *>(u"rememberCheck"_s)->setChecked(false);
-        QTest::mouseClick(login->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
-        ui::MainWindow *window = nullptr;
-        if (!QTest::qWaitFor([&] { return (window = topLevel<ui::MainWindow>()) != nullptr; }, 30000))
-            return nullptr;
-        return window;
+        return test::signInThroughDialog(client, m_server.port(), username);
     }
 
 private Q_SLOTS:

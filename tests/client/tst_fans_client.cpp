@@ -27,6 +27,7 @@
 #include "store/commandqueue.h"
 #include "store/outbox.h"
 #include "store/recordstore.h"
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -208,15 +209,7 @@ QList<QStringList> tableRows(const QList<QStringList> &sheet, const QString &fir
     return rows;
 }
 
-template<typename T> T *topLevel()
-{
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
-            return t;
-    }
-    return nullptr;
-}
-
+using test::topLevel;
 QLabel *labelNamed(QWidget *root, const QString &accessibleName)
 {
     for (QLabel *label : root->findChildren<QLabel *>()) {
@@ -248,23 +241,7 @@ private:
 
     ui::MainWindow *signIn(app::Application &client, const QString &username)
     {
-        if (!client.start())
-            return nullptr;
-        ui::LoginDialog *login = nullptr;
-        if (!QTest::qWaitFor(
-                [&] { return (login = topLevel<ui::LoginDialog>()) != nullptr; }, 20000))
-            return nullptr;
-        login->findChild<QLineEdit *>(u"serverEdit"_s)
-            ->setText(u"http://127.0.0.1:%1"_s.arg(m_server.port()));
-        login->findChild<QLineEdit *>(u"usernameEdit"_s)->setText(username);
-        login->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"CivicDesk-demo-1"_s);
-        login->findChild<QCheckBox *>(u"rememberCheck"_s)->setChecked(false);
-        QTest::mouseClick(login->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
-        ui::MainWindow *window = nullptr;
-        if (!QTest::qWaitFor(
-                [&] { return (window = topLevel<ui::MainWindow>()) != nullptr; }, 30000))
-            return nullptr;
-        return window;
+        return test::signInThroughDialog(client, m_server.port(), username);
     }
 
     bool ensureServer()

@@ -18,6 +18,7 @@
 #include "notices/noticereviewview.h"
 #include "notices/noticesettingsview.h"
 #include "notices/noticespage.h"
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -43,15 +44,7 @@ using namespace civic;
 
 namespace {
 
-template<typename T> T *topLevel()
-{
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
-            return t;
-    }
-    return nullptr;
-}
-
+using test::topLevel;
 template<typename T> T *child(QWidget *root, const QString &name)
 {
     T *found = root->findChild<T *>(name);
@@ -62,11 +55,7 @@ template<typename T> T *child(QWidget *root, const QString &name)
 
 const QString kCrashedId = u"3c1d6c55-2f0e-4b7a-9d0e-0a9c1b2d3e4f"_s;
 
-QString labelText(QWidget *root, const QString &name)
-{
-    auto *label = root->findChild<QLabel *>(name);
-    return label ? label->text() : QString();
-}
+using test::labelText;
 
 } // namespace
 
@@ -82,21 +71,8 @@ private:
 
     ui::MainWindow *signIn(app::Application &client, const QString &username)
     {
-        if (!client.start())
-            return nullptr;
-        ui::LoginDialog *login = nullptr;
-        if (!QTest::qWaitFor(
-                [&] { return (login = topLevel<ui::LoginDialog>()) != nullptr; }, 20000))
-            return nullptr;
-        login->findChild<QLineEdit *>(u"serverEdit"_s)
-            ->setText(u"http://127.0.0.1:%1"_s.arg(m_server.port()));
-        login->findChild<QLineEdit *>(u"usernameEdit"_s)->setText(username);
-        login->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"CivicDesk-demo-1"_s);
-        login->findChild<QCheckBox *>(u"rememberCheck"_s)->setChecked(false);
-        QTest::mouseClick(login->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
-        ui::MainWindow *window = nullptr;
-        if (!QTest::qWaitFor(
-                [&] { return (window = topLevel<ui::MainWindow>()) != nullptr; }, 30000))
+        ui::MainWindow *window = test::signInThroughDialog(client, m_server.port(), username);
+        if (!window)
             return nullptr;
         window->resize(1440, 900);
         return window;
