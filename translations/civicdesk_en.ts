@@ -73,6 +73,291 @@
         </message>
     </context>
     <context>
+        <name>civic::item::AssessmentTableModel</name>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Net growth</source>
+            <translation>Net growth</translation>
+        </message>
+        <message>
+            <source>A Fans</source>
+            <translation>A Fans</translation>
+        </message>
+        <message>
+            <source>B1 Notices</source>
+            <translation>B1 Notices</translation>
+        </message>
+        <message>
+            <source>B2 Quality</source>
+            <translation>B2 Quality</translation>
+        </message>
+        <message>
+            <source>B3 Complaints</source>
+            <translation>B3 Complaints</translation>
+        </message>
+        <message>
+            <source>C Reporting</source>
+            <translation>C Reporting</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Innovation</source>
+            <translation>Innovation</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>News leads</source>
+            <translation>News leads</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>Eligible</translation>
+        </message>
+        <message>
+            <source>Award (¥)</source>
+            <translation>Award (¥)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>civic::item::AssessmentText</name>
+        <message>
+            <source>The cached inputs cannot be scored: %1</source>
+            <translation>The cached inputs cannot be scored: %1</translation>
+        </message>
+        <message>
+            <source>This account's cache holds the inputs of its own units only, not those of the district's other communities, so A and B1, which compare the communities, the total and the rank are not computed here.</source>
+            <translation>This account's cache holds the inputs of its own units only, not those of the district's other communities, so A and B1, which compare the communities, the total and the rank are not computed here.</translation>
+        </message>
+        <message>
+            <source>This account's cache holds no inputs (fans, notices, complaints, tasks, claims) of the district's other %1 communities, so A and B1, which compare the communities, the total and the rank are not computed here.</source>
+            <translation>This account's cache holds no inputs (fans, notices, complaints, tasks, claims) of the district's other %1 communities, so A and B1, which compare the communities, the total and the rank are not computed here.</translation>
+        </message>
+        <message>
+            <source>No fan figures are in the cache for %1: their net growth counts as 0.</source>
+            <translation>No fan figures are in the cache for %1: their net growth counts as 0.</translation>
+        </message>
+        <message>
+            <source>%1 more news lead(s) adopted by district media: +%2</source>
+            <translation>%1 more news lead(s) adopted by district media: +%2</translation>
+        </message>
+        <message>
+            <source>%1 more news lead(s) adopted by city media: +%2</source>
+            <translation>%1 more news lead(s) adopted by city media: +%2</translation>
+        </message>
+        <message>
+            <source>%1 more approved innovation or typical case: +%2</source>
+            <translation>%1 more approved innovation or typical case: +%2</translation>
+        </message>
+        <message>
+            <source>%1 approved publicity event: +%2</source>
+            <translation>%1 approved publicity event: +%2</translation>
+        </message>
+        <message>
+            <source>%1 more service example (resolved, satisfied, with the reply): +%2</source>
+            <translation>%1 more service example (resolved, satisfied, with the reply): +%2</translation>
+        </message>
+        <message>
+            <source>%1 more notice(s) published: +%2</source>
+            <translation>%1 more notice(s) published: +%2</translation>
+        </message>
+        <message>
+            <source>%1 more followers of net growth: +%2</source>
+            <translation>%1 more followers of net growth: +%2</translation>
+        </message>
+        <message>
+            <source>Submit the %1 report(s) not yet due before their deadlines: +%2</source>
+            <translation>Submit the %1 report(s) not yet due before their deadlines: +%2</translation>
+        </message>
+        <message>
+            <source>Rank %1: by total, then A, then net growth, then code.</source>
+            <translation>Rank %1: by total, then A, then net growth, then code.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Net growth: followers %1 at the end of the quarter − %2 before it = %3.</source>
+            <translation>Net growth: followers %1 at the end of the quarter − %2 before it = %3.</translation>
+        </message>
+        <message>
+            <source>net growth %1 (followers %2 → %3)</source>
+            <translation>net growth %1 (followers %2 → %3)</translation>
+        </message>
+        <message>
+            <source>A: %1 ÷ the district's positive growth %2 = share %3; tier 1 (top %4 by net growth), place %5 of %6: %7 × %3 ÷ the leader's share %8 = %9.</source>
+            <translation>A: %1 ÷ the district's positive growth %2 = share %3; tier 1 (top %4 by net growth), place %5 of %6: %7 × %3 ÷ the leader's share %8 = %9.</translation>
+        </message>
+        <message>
+            <source>households unknown</source>
+            <translation>households unknown</translation>
+        </message>
+        <message>
+            <source>%1 households</source>
+            <translation>%1 households</translation>
+        </message>
+        <message>
+            <source>A: %1, %2, ratio %3; tier 2 (beyond the top %4), place %5 of %6: the lowest tier-1 score %7 × (%6 − %5 + 1) ÷ (%6 + 1) = %8.</source>
+            <translation>A: %1, %2, ratio %3; tier 2 (beyond the top %4), place %5 of %6: the lowest tier-1 score %7 × (%6 − %5 + 1) ÷ (%6 + 1) = %8.</translation>
+        </message>
+        <message>
+            <source>A: %1 is not positive → 0.</source>
+            <translation>A: %1 is not positive → 0.</translation>
+        </message>
+        <message>
+            <source>B1: no community of the district published a notice in the quarter → 0.</source>
+            <translation>B1: no community of the district published a notice in the quarter → 0.</translation>
+        </message>
+        <message>
+            <source>B1: %1 notices published; the most in the district %2: %3 × %1 ÷ %2 = %4.</source>
+            <translation>B1: %1 notices published; the most in the district %2: %3 × %1 ÷ %2 = %4.</translation>
+        </message>
+        <message>
+            <source>B2: no reviewer rated its notices of the quarter → 0.</source>
+            <translation>B2: no reviewer rated its notices of the quarter → 0.</translation>
+        </message>
+        <message>
+            <source>B2: %1 quality ratings summing to %2, mean %3: %4 × (%3 − 1) ÷ 4 = %5.</source>
+            <translation>B2: %1 quality ratings summing to %2, mean %3: %4 × (%3 − 1) ÷ 4 = %5.</translation>
+        </message>
+        <message>
+            <source>B3: %1 complaints submitted. First reply within %2 h: %3 (s1 = %4); resolved before the quarter's end: %5 (s2 = %6); of %7 rated, %8 satisfied and %9 basically satisfied (s3 = %10). %11·s1 + %12·s2 + %13·s3 = %14.</source>
+            <translation>B3: %1 complaints submitted. First reply within %2 h: %3 (s1 = %4); resolved before the quarter's end: %5 (s2 = %6); of %7 rated, %8 satisfied and %9 basically satisfied (s3 = %10). %11·s1 + %12·s2 + %13·s3 = %14.</translation>
+        </message>
+        <message>
+            <source>C: %1 reporting tasks due, %2 missed or late: %3 − %4 × %2 = %5.</source>
+            <translation>C: %1 reporting tasks due, %2 missed or late: %3 − %4 × %2 = %5.</translation>
+        </message>
+        <message>
+            <source>Publicity event: %1 approved → %2.</source>
+            <translation>Publicity event: %1 approved → %2.</translation>
+        </message>
+        <message>
+            <source>Innovation: %1 approved × %2 (at most %3) = %4.</source>
+            <translation>Innovation: %1 approved × %2 (at most %3) = %4.</translation>
+        </message>
+        <message>
+            <source>Service examples: %1 resolved in the quarter, satisfied, with nickname, content, resolution and reply × %2 (at most %3) = %4.</source>
+            <translation>Service examples: %1 resolved in the quarter, satisfied, with nickname, content, resolution and reply × %2 (at most %3) = %4.</translation>
+        </message>
+        <message>
+            <source>News leads: %1 approved (%2 adopted by city media × %3, %4 by district media × %5) = %6 points; counted with at least %7 leads, at most %8 → %9.</source>
+            <translation>News leads: %1 approved (%2 adopted by city media × %3, %4 by district media × %5) = %6 points; counted with at least %7 leads, at most %8 → %9.</translation>
+        </message>
+        <message>
+            <source>Total: the sum of the rounded components %1 = %2.</source>
+            <translation>Total: the sum of the rounded components %1 = %2.</translation>
+        </message>
+        <message>
+            <source>Eligible for an award: net growth %1 ≥ %2.</source>
+            <translation>Eligible for an award: net growth %1 ≥ %2.</translation>
+        </message>
+        <message>
+            <source>Not eligible for an award: net growth %1 &lt; %2.</source>
+            <translation>Not eligible for an award: net growth %1 &lt; %2.</translation>
+        </message>
+        <message>
+            <source>No award: not eligible, takes no award slot.</source>
+            <translation>No award: not eligible, takes no award slot.</translation>
+        </message>
+        <message>
+            <source>Award ¥%1: an award slot in ranking order among the eligible communities.</source>
+            <translation>Award ¥%1: an award slot in ranking order among the eligible communities.</translation>
+        </message>
+        <message>
+            <source>No award: the award slots went to eligible communities ranked higher.</source>
+            <translation>No award: the award slots went to eligible communities ranked higher.</translation>
+        </message>
+    </context>
+    <context>
+        <name>civic::item::ClaimListModel</name>
+        <message>
+            <source>Publicity event</source>
+            <translation>Publicity event</translation>
+        </message>
+        <message>
+            <source>Innovation or typical case</source>
+            <translation>Innovation or typical case</translation>
+        </message>
+        <message>
+            <source>News lead</source>
+            <translation>News lead</translation>
+        </message>
+        <message>
+            <source>Awaiting review</source>
+            <translation>Awaiting review</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>District media</source>
+            <translation>District media</translation>
+        </message>
+        <message>
+            <source>City media</source>
+            <translation>City media</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Adopted by</source>
+            <translation>Adopted by</translation>
+        </message>
+        <message>
+            <source>Review comment</source>
+            <translation>Review comment</translation>
+        </message>
+    </context>
+    <context>
         <name>civic::item::ComplaintLabels</name>
         <message>
             <source>New</source>
@@ -440,14 +725,412 @@
         </message>
     </context>
     <context>
-        <name>civic::ui::AssessmentPage</name>
+        <name>civic::item::SubmissionListModel</name>
         <message>
-            <source>The district's quarterly assessment will appear here: every community's scores, the ranking, the award list and the circular.</source>
-            <translation>The district's quarterly assessment will appear here: every community's scores, the ranking, the award list and the circular.</translation>
+            <source>Not yet due</source>
+            <translation>Not yet due</translation>
         </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>civic::ui::AssessmentExports</name>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Rule set %1 · published %2 · issued %3</source>
+            <translation>Rule set %1 · published %2 · issued %3</translation>
+        </message>
+        <message>
+            <source>Provisional: not yet published, computed from the data as of %1 · rule set %2</source>
+            <translation>Provisional: not yet published, computed from the data as of %1 · rule set %2</translation>
+        </message>
+        <message>
+            <source>Best community of the quarter: none (no community reached the net growth an award needs).</source>
+            <translation>Best community of the quarter: none (no community reached the net growth an award needs).</translation>
+        </message>
+        <message>
+            <source>Best community of the quarter: %1.</source>
+            <translation>Best community of the quarter: %1.</translation>
+        </message>
+        <message>
+            <source>first</source>
+            <translation>first</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>second</translation>
+        </message>
+        <message>
+            <source>third</source>
+            <translation>third</translation>
+        </message>
+        <message>
+            <source>fourth</source>
+            <translation>fourth</translation>
+        </message>
+        <message>
+            <source>the %2 quarter of %1</source>
+            <translation>the %2 quarter of %1</translation>
+        </message>
+        <message>
+            <source>%1 community WeChat account assessment: %2</source>
+            <translation>%1 community WeChat account assessment: %2</translation>
+        </message>
+        <message>
+            <source>No. %1 %2: ¥%3</source>
+            <translation>No. %1 %2: ¥%3</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>Ranking</translation>
+        </message>
+        <message>
+            <source>Awards</source>
+            <translation>Awards</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Award (¥)</source>
+            <translation>Award (¥)</translation>
+        </message>
+        <message>
+            <source>%1 communities were assessed under the district's rules (A net fan growth, B1 notices, B2 review quality, B3 complaint handling, C on-time reporting, and the bonus items). The ranking:</source>
+            <translation>%1 communities were assessed under the district's rules (A net fan growth, B1 notices, B2 review quality, B3 complaint handling, C on-time reporting, and the bonus items). The ranking:</translation>
+        </message>
+        <message>
+            <source>No community qualified for an award.</source>
+            <translation>No community qualified for an award.</translation>
+        </message>
+        <message>
+            <source>Scores are rounded to two decimals; the total is the sum of the rounded components. Communities with a net fan growth of at least the rule set's minimum are eligible for the awards, in ranking order.</source>
+            <translation>Scores are rounded to two decimals; the total is the sum of the rounded components. Communities with a net fan growth of at least the rule set's minimum are eligible for the awards, in ranking order.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written to %1.</source>
+            <translation>The PDF could not be written to %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>civic::ui::AssessmentPage</name>
         <message>
             <source>Assessment</source>
             <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>Quarter:</source>
+            <translation>Quarter:</translation>
+        </message>
+        <message>
+            <source>%1 (current)</source>
+            <translation>%1 (current)</translation>
+        </message>
+        <message>
+            <source>Publish…</source>
+            <translation>Publish…</translation>
+        </message>
+        <message>
+            <source>Export XLSX…</source>
+            <translation>Export XLSX…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>Click a cell to see how it was computed from its inputs.</source>
+            <translation>Click a cell to see how it was computed from its inputs.</translation>
+        </message>
+        <message>
+            <source>What would raise the score</source>
+            <translation>What would raise the score</translation>
+        </message>
+        <message>
+            <source>Bonus claims</source>
+            <translation>Bonus claims</translation>
+        </message>
+        <message>
+            <source>New claim…</source>
+            <translation>New claim…</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>Approve…</translation>
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translation>Reject…</translation>
+        </message>
+        <message>
+            <source>Reporting tasks</source>
+            <translation>Reporting tasks</translation>
+        </message>
+        <message>
+            <source>Issue task…</source>
+            <translation>Issue task…</translation>
+        </message>
+        <message>
+            <source>Submit material…</source>
+            <translation>Submit material…</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>Ranking</translation>
+        </message>
+        <message>
+            <source>My community</source>
+            <translation>My community</translation>
+        </message>
+        <message>
+            <source>Claims and tasks</source>
+            <translation>Claims and tasks</translation>
+        </message>
+        <message>
+            <source>Select a district (or a unit in it) in the org tree.</source>
+            <translation>Select a district (or a unit in it) in the org tree.</translation>
+        </message>
+        <message>
+            <source>Published %1 by %2 · rule set %3 · %4 communities ranked</source>
+            <translation>Published %1 by %2 · rule set %3 · %4 communities ranked</translation>
+        </message>
+        <message>
+            <source>the district</source>
+            <translation>the district</translation>
+        </message>
+        <message>
+            <source>Provisional: not published; computed in this client from the cached data with rule set %1. It changes until the district publishes the quarter.</source>
+            <translation>Provisional: not published; computed in this client from the cached data with rule set %1. It changes until the district publishes the quarter.</translation>
+        </message>
+        <message>
+            <source>Best community: %1</source>
+            <translation>Best community: %1</translation>
+        </message>
+        <message>
+            <source>A quarter is published once it has ended.</source>
+            <translation>A quarter is published once it has ended.</translation>
+        </message>
+        <message>
+            <source>This quarter is published; it no longer changes.</source>
+            <translation>This quarter is published; it no longer changes.</translation>
+        </message>
+        <message>
+            <source>Freeze this quarter's result for every community.</source>
+            <translation>Freeze this quarter's result for every community.</translation>
+        </message>
+        <message>
+            <source>No assessment of this community for the quarter in the cache yet.</source>
+            <translation>No assessment of this community for the quarter in the cache yet.</translation>
+        </message>
+        <message>
+            <source>Rank %1 of %2 · total %3</source>
+            <translation>Rank %1 of %2 · total %3</translation>
+        </message>
+        <message>
+            <source>Provisional: the rank is known once the district publishes the quarter.</source>
+            <translation>Provisional: the rank is known once the district publishes the quarter.</translation>
+        </message>
+        <message>
+            <source>For %1, still open:</source>
+            <translation>For %1, still open:</translation>
+        </message>
+        <message>
+            <source>No single additional input would change the score now.</source>
+            <translation>No single additional input would change the score now.</translation>
+        </message>
+        <message>
+            <source>Not done: %1</source>
+            <translation>Not done: %1</translation>
+        </message>
+        <message>
+            <source>Publish the assessment</source>
+            <translation>Publish the assessment</translation>
+        </message>
+        <message>
+            <source>Publish %1 under rule set %2?
+
+The result is frozen: every community then sees its rank, and claims and tasks of the quarter can no longer be changed.</source>
+            <translation>Publish %1 under rule set %2?
+
+The result is frozen: every community then sees its rank, and claims and tasks of the quarter can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publish</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <source>Export XLSX</source>
+            <translation>Export XLSX</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>New bonus claim</source>
+            <translation>New bonus claim</translation>
+        </message>
+        <message>
+            <source>One web link per line</source>
+            <translation>One web link per line</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Description:</translation>
+        </message>
+        <message>
+            <source>Links:</source>
+            <translation>Links:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>Select a claim first.</source>
+            <translation>Select a claim first.</translation>
+        </message>
+        <message>
+            <source>Approve claim</source>
+            <translation>Approve claim</translation>
+        </message>
+        <message>
+            <source>Reject claim</source>
+            <translation>Reject claim</translation>
+        </message>
+        <message>
+            <source>Not adopted</source>
+            <translation>Not adopted</translation>
+        </message>
+        <message>
+            <source>Adopted by:</source>
+            <translation>Adopted by:</translation>
+        </message>
+        <message>
+            <source>Comment:</source>
+            <translation>Comment:</translation>
+        </message>
+        <message>
+            <source>Reason (required):</source>
+            <translation>Reason (required):</translation>
+        </message>
+        <message>
+            <source>Issue a reporting task</source>
+            <translation>Issue a reporting task</translation>
+        </message>
+        <message>
+            <source>All communities of the district</source>
+            <translation>All communities of the district</translation>
+        </message>
+        <message>
+            <source>Deadline:</source>
+            <translation>Deadline:</translation>
+        </message>
+        <message>
+            <source>Select a task first.</source>
+            <translation>Select a task first.</translation>
+        </message>
+        <message>
+            <source>Submit material</source>
+            <translation>Submit material</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Scoring rules</source>
+            <translation>Scoring rules</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+        <message>
+            <source>Saved as %1.</source>
+            <translation>Saved as %1.</translation>
+        </message>
+        <message>
+            <source>Saved as %1; the quarters not yet published are scored with it.</source>
+            <translation>Saved as %1; the quarters not yet published are scored with it.</translation>
+        </message>
+        <message>
+            <source>Saved as %1, but not put in use: %2</source>
+            <translation>Saved as %1, but not put in use: %2</translation>
+        </message>
+        <message>
+            <source>The quarters not yet published are scored with %1.</source>
+            <translation>The quarters not yet published are scored with %1.</translation>
         </message>
     </context>
     <context>
@@ -3262,6 +3945,181 @@ Cumulative at the end: %6</translation>
         <message>
             <source>Photo</source>
             <translation>Photo</translation>
+        </message>
+    </context>
+    <context>
+        <name>civic::ui::RuleSetEditor</name>
+        <message>
+            <source>Reply deadline (hours)</source>
+            <translation>Reply deadline (hours)</translation>
+        </message>
+        <message>
+            <source>A fan growth: maximum</source>
+            <translation>A fan growth: maximum</translation>
+        </message>
+        <message>
+            <source>A: communities in tier 1</source>
+            <translation>A: communities in tier 1</translation>
+        </message>
+        <message>
+            <source>B1 notices published: maximum</source>
+            <translation>B1 notices published: maximum</translation>
+        </message>
+        <message>
+            <source>B2 review quality: maximum</source>
+            <translation>B2 review quality: maximum</translation>
+        </message>
+        <message>
+            <source>B3 complaints: weights (replied in time, resolved, satisfied)</source>
+            <translation>B3 complaints: weights (replied in time, resolved, satisfied)</translation>
+        </message>
+        <message>
+            <source>C on-time reporting: maximum</source>
+            <translation>C on-time reporting: maximum</translation>
+        </message>
+        <message>
+            <source>C: deduction per missed task</source>
+            <translation>C: deduction per missed task</translation>
+        </message>
+        <message>
+            <source>Bonus: promotion event</source>
+            <translation>Bonus: promotion event</translation>
+        </message>
+        <message>
+            <source>Bonus: each innovation</source>
+            <translation>Bonus: each innovation</translation>
+        </message>
+        <message>
+            <source>Bonus: innovations at most</source>
+            <translation>Bonus: innovations at most</translation>
+        </message>
+        <message>
+            <source>Bonus: each service example</source>
+            <translation>Bonus: each service example</translation>
+        </message>
+        <message>
+            <source>Bonus: service examples at most</source>
+            <translation>Bonus: service examples at most</translation>
+        </message>
+        <message>
+            <source>News lead adopted by the district</source>
+            <translation>News lead adopted by the district</translation>
+        </message>
+        <message>
+            <source>News lead adopted by the city</source>
+            <translation>News lead adopted by the city</translation>
+        </message>
+        <message>
+            <source>News: approved leads needed</source>
+            <translation>News: approved leads needed</translation>
+        </message>
+        <message>
+            <source>News: at most</source>
+            <translation>News: at most</translation>
+        </message>
+        <message>
+            <source>Awards: minimum net fan growth</source>
+            <translation>Awards: minimum net fan growth</translation>
+        </message>
+        <message>
+            <source>Awards by place (yuan)</source>
+            <translation>Awards by place (yuan)</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Saved by</source>
+            <translation>Saved by</translation>
+        </message>
+        <message>
+            <source>Use this version</source>
+            <translation>Use this version</translation>
+        </message>
+        <message>
+            <source>Quarters not yet published are scored with this version from now on.</source>
+            <translation>Quarters not yet published are scored with this version from now on.</translation>
+        </message>
+        <message>
+            <source>Numbers separated by commas</source>
+            <translation>Numbers separated by commas</translation>
+        </message>
+        <message>
+            <source>New version:</source>
+            <translation>New version:</translation>
+        </message>
+        <message>
+            <source>e.g. sujiatun-2027</source>
+            <translation>e.g. sujiatun-2027</translation>
+        </message>
+        <message>
+            <source>Use it at once</source>
+            <translation>Use it at once</translation>
+        </message>
+        <message>
+            <source>Save as new version</source>
+            <translation>Save as new version</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Revert</translation>
+        </message>
+        <message>
+            <source>Select a district (or a unit in it) in the org tree.</source>
+            <translation>Select a district (or a unit in it) in the org tree.</translation>
+        </message>
+        <message>
+            <source>Rule sets of %1. Quarters not yet published are scored with %2; a published quarter keeps the version it was published with.</source>
+            <translation>Rule sets of %1. Quarters not yet published are scored with %2; a published quarter keeps the version it was published with.</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>Built in</source>
+            <translation>Built in</translation>
+        </message>
+        <message>
+            <source>In use · built in</source>
+            <translation>In use · built in</translation>
+        </message>
+        <message>
+            <source>%1: enter a value.</source>
+            <translation>%1: enter a value.</translation>
+        </message>
+        <message>
+            <source>%1: enter three numbers.</source>
+            <translation>%1: enter three numbers.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a number.</source>
+            <translation>%1: “%2” is not a number.</translation>
+        </message>
+        <message>
+            <source>%1: must not be negative.</source>
+            <translation>%1: must not be negative.</translation>
+        </message>
+        <message>
+            <source>%1: must be a whole number.</source>
+            <translation>%1: must be a whole number.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Name the new version in one word, e.g. sujiatun-2027.</source>
+            <translation>Name the new version in one word, e.g. sujiatun-2027.</translation>
+        </message>
+        <message>
+            <source>Version %1 exists already; a saved version never changes. Choose another name.</source>
+            <translation>Version %1 exists already; a saved version never changes. Choose another name.</translation>
         </message>
     </context>
     <context>

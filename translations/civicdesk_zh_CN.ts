@@ -73,6 +73,291 @@
         </message>
     </context>
     <context>
+        <name>civic::item::AssessmentTableModel</name>
+        <message>
+            <source>Rank</source>
+            <translation>名次</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Net growth</source>
+            <translation>净增</translation>
+        </message>
+        <message>
+            <source>A Fans</source>
+            <translation>A 涨粉</translation>
+        </message>
+        <message>
+            <source>B1 Notices</source>
+            <translation>B1 发布</translation>
+        </message>
+        <message>
+            <source>B2 Quality</source>
+            <translation>B2 质量</translation>
+        </message>
+        <message>
+            <source>B3 Complaints</source>
+            <translation>B3 诉求</translation>
+        </message>
+        <message>
+            <source>C Reporting</source>
+            <translation>C 报送</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <source>Innovation</source>
+            <translation>创新</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <source>News leads</source>
+            <translation>新闻线索</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>总分</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>评奖资格</translation>
+        </message>
+        <message>
+            <source>Award (¥)</source>
+            <translation>奖励（元）</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>civic::item::AssessmentText</name>
+        <message>
+            <source>The cached inputs cannot be scored: %1</source>
+            <translation>缓存中的考核数据无法计分：%1</translation>
+        </message>
+        <message>
+            <source>This account's cache holds the inputs of its own units only, not those of the district's other communities, so A and B1, which compare the communities, the total and the rank are not computed here.</source>
+            <translation>本账号只同步本单位的数据，没有全区其他社区的数据；A项、B1项需在全区社区间比较，因此总分和名次在此无法计算。</translation>
+        </message>
+        <message>
+            <source>This account's cache holds no inputs (fans, notices, complaints, tasks, claims) of the district's other %1 communities, so A and B1, which compare the communities, the total and the rank are not computed here.</source>
+            <translation>本账号缓存中没有全区其他 %1 个社区的数据（粉丝、信息、诉求、材料上报、加分申报）；A项、B1项需在全区社区间比较，因此总分和名次在此无法计算。</translation>
+        </message>
+        <message>
+            <source>No fan figures are in the cache for %1: their net growth counts as 0.</source>
+            <translation>缓存中没有%1的粉丝数据，其净增按 0 计。</translation>
+        </message>
+        <message>
+            <source>%1 more news lead(s) adopted by district media: +%2</source>
+            <translation>再有 %1 条新闻线索被区级媒体采用：+%2</translation>
+        </message>
+        <message>
+            <source>%1 more news lead(s) adopted by city media: +%2</source>
+            <translation>再有 %1 条新闻线索被市级媒体采用：+%2</translation>
+        </message>
+        <message>
+            <source>%1 more approved innovation or typical case: +%2</source>
+            <translation>再有 %1 项创新、典型经验获认定：+%2</translation>
+        </message>
+        <message>
+            <source>%1 approved publicity event: +%2</source>
+            <translation>开展 %1 次宣传推广活动并获认定：+%2</translation>
+        </message>
+        <message>
+            <source>%1 more service example (resolved, satisfied, with the reply): +%2</source>
+            <translation>再有 %1 个服务案例（已办结、满意、回复完整）：+%2</translation>
+        </message>
+        <message>
+            <source>%1 more notice(s) published: +%2</source>
+            <translation>再发布 %1 条信息：+%2</translation>
+        </message>
+        <message>
+            <source>%1 more followers of net growth: +%2</source>
+            <translation>粉丝再净增 %1：+%2</translation>
+        </message>
+        <message>
+            <source>Submit the %1 report(s) not yet due before their deadlines: +%2</source>
+            <translation>按时上报尚未到期的 %1 项材料：+%2</translation>
+        </message>
+        <message>
+            <source>Rank %1: by total, then A, then net growth, then code.</source>
+            <translation>第 %1 名：按总分排序，总分相同依次比较A项得分、净增粉丝数、社区代码。</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Net growth: followers %1 at the end of the quarter − %2 before it = %3.</source>
+            <translation>净增：季末累计粉丝 %1 − 季初 %2 = %3。</translation>
+        </message>
+        <message>
+            <source>net growth %1 (followers %2 → %3)</source>
+            <translation>净增 %1（粉丝 %2 → %3）</translation>
+        </message>
+        <message>
+            <source>A: %1 ÷ the district's positive growth %2 = share %3; tier 1 (top %4 by net growth), place %5 of %6: %7 × %3 ÷ the leader's share %8 = %9.</source>
+            <translation>A：%1 ÷ 全区正增长合计 %2 = 占比 %3；第一档（净增前 %4 名），%6 个中第 %5 名：%7 × %3 ÷ 第一名占比 %8 = %9。</translation>
+        </message>
+        <message>
+            <source>households unknown</source>
+            <translation>户数未知</translation>
+        </message>
+        <message>
+            <source>%1 households</source>
+            <translation>%1 户</translation>
+        </message>
+        <message>
+            <source>A: %1, %2, ratio %3; tier 2 (beyond the top %4), place %5 of %6: the lowest tier-1 score %7 × (%6 − %5 + 1) ÷ (%6 + 1) = %8.</source>
+            <translation>A：%1，%2，户均净增 %3；第二档（前 %4 名以外），%6 个中第 %5 名：第一档最低分 %7 × (%6 − %5 + 1) ÷ (%6 + 1) = %8。</translation>
+        </message>
+        <message>
+            <source>A: %1 is not positive → 0.</source>
+            <translation>A：%1，未正增长 → 0。</translation>
+        </message>
+        <message>
+            <source>B1: no community of the district published a notice in the quarter → 0.</source>
+            <translation>B1：本季度全区各社区均未发布信息 → 0。</translation>
+        </message>
+        <message>
+            <source>B1: %1 notices published; the most in the district %2: %3 × %1 ÷ %2 = %4.</source>
+            <translation>B1：发布信息 %1 条，全区最多 %2 条：%3 × %1 ÷ %2 = %4。</translation>
+        </message>
+        <message>
+            <source>B2: no reviewer rated its notices of the quarter → 0.</source>
+            <translation>B2：本季度信息无审核评分 → 0。</translation>
+        </message>
+        <message>
+            <source>B2: %1 quality ratings summing to %2, mean %3: %4 × (%3 − 1) ÷ 4 = %5.</source>
+            <translation>B2：审核评分 %1 次，合计 %2，平均 %3：%4 × (%3 − 1) ÷ 4 = %5。</translation>
+        </message>
+        <message>
+            <source>B3: %1 complaints submitted. First reply within %2 h: %3 (s1 = %4); resolved before the quarter's end: %5 (s2 = %6); of %7 rated, %8 satisfied and %9 basically satisfied (s3 = %10). %11·s1 + %12·s2 + %13·s3 = %14.</source>
+            <translation>B3：受理诉求 %1 件。%2 小时内首次回复 %3 件（s1 = %4）；季末前办结 %5 件（s2 = %6）；回访评价 %7 件，满意 %8 件、基本满意 %9 件（s3 = %10）。%11·s1 + %12·s2 + %13·s3 = %14。</translation>
+        </message>
+        <message>
+            <source>C: %1 reporting tasks due, %2 missed or late: %3 − %4 × %2 = %5.</source>
+            <translation>C：应报材料 %1 项，逾期或未报 %2 项：%3 − %4 × %2 = %5。</translation>
+        </message>
+        <message>
+            <source>Publicity event: %1 approved → %2.</source>
+            <translation>宣传推广活动：认定 %1 次 → %2。</translation>
+        </message>
+        <message>
+            <source>Innovation: %1 approved × %2 (at most %3) = %4.</source>
+            <translation>创新与典型经验：认定 %1 项 × %2（最高 %3）= %4。</translation>
+        </message>
+        <message>
+            <source>Service examples: %1 resolved in the quarter, satisfied, with nickname, content, resolution and reply × %2 (at most %3) = %4.</source>
+            <translation>服务案例：本季度办结、满意且昵称、内容、办理情况、回复齐全的 %1 件 × %2（最高 %3）= %4。</translation>
+        </message>
+        <message>
+            <source>News leads: %1 approved (%2 adopted by city media × %3, %4 by district media × %5) = %6 points; counted with at least %7 leads, at most %8 → %9.</source>
+            <translation>新闻线索：认定 %1 条（市级媒体采用 %2 条 × %3，区级媒体采用 %4 条 × %5）= %6 分；至少 %7 条方可计分，最高 %8 → %9。</translation>
+        </message>
+        <message>
+            <source>Total: the sum of the rounded components %1 = %2.</source>
+            <translation>总分：各项得分（保留两位小数）相加 %1 = %2。</translation>
+        </message>
+        <message>
+            <source>Eligible for an award: net growth %1 ≥ %2.</source>
+            <translation>具备评奖资格：净增 %1 ≥ %2。</translation>
+        </message>
+        <message>
+            <source>Not eligible for an award: net growth %1 &lt; %2.</source>
+            <translation>不具备评奖资格：净增 %1 &lt; %2。</translation>
+        </message>
+        <message>
+            <source>No award: not eligible, takes no award slot.</source>
+            <translation>无奖励：不具备评奖资格，不占奖励名额。</translation>
+        </message>
+        <message>
+            <source>Award ¥%1: an award slot in ranking order among the eligible communities.</source>
+            <translation>奖励 ¥%1：在具备资格的社区中按名次获得奖励名额。</translation>
+        </message>
+        <message>
+            <source>No award: the award slots went to eligible communities ranked higher.</source>
+            <translation>无奖励：奖励名额已由名次靠前的具备资格社区获得。</translation>
+        </message>
+    </context>
+    <context>
+        <name>civic::item::ClaimListModel</name>
+        <message>
+            <source>Publicity event</source>
+            <translation>宣传推广活动</translation>
+        </message>
+        <message>
+            <source>Innovation or typical case</source>
+            <translation>创新、典型经验</translation>
+        </message>
+        <message>
+            <source>News lead</source>
+            <translation>新闻线索</translation>
+        </message>
+        <message>
+            <source>Awaiting review</source>
+            <translation>待审核</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已通过</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <source>District media</source>
+            <translation>区级媒体</translation>
+        </message>
+        <message>
+            <source>City media</source>
+            <translation>市级媒体</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Adopted by</source>
+            <translation>采用媒体</translation>
+        </message>
+        <message>
+            <source>Review comment</source>
+            <translation>审核意见</translation>
+        </message>
+    </context>
+    <context>
         <name>civic::item::ComplaintLabels</name>
         <message>
             <source>New</source>
@@ -439,14 +724,412 @@
         </message>
     </context>
     <context>
-        <name>civic::ui::AssessmentPage</name>
+        <name>civic::item::SubmissionListModel</name>
         <message>
-            <source>The district's quarterly assessment will appear here: every community's scores, the ranking, the award list and the circular.</source>
-            <translation>这里将显示区里的季度考核：各社区得分、排名、奖励名单和考核通报。</translation>
+            <source>Not yet due</source>
+            <translation>未到期</translation>
         </message>
+        <message>
+            <source>Missing</source>
+            <translation>未上报</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>按时上报</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>逾期上报</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>上报任务</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>上报时间</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>civic::ui::AssessmentExports</name>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Rule set %1 · published %2 · issued %3</source>
+            <translation>考核细则 %1 · %2 发布 · %3 印发</translation>
+        </message>
+        <message>
+            <source>Provisional: not yet published, computed from the data as of %1 · rule set %2</source>
+            <translation>暂定结果（尚未发布），按截至 %1 的数据计算 · 考核细则 %2</translation>
+        </message>
+        <message>
+            <source>Best community of the quarter: none (no community reached the net growth an award needs).</source>
+            <translation>本季度最佳社区：无（没有社区达到评奖所需的净增粉丝数）。</translation>
+        </message>
+        <message>
+            <source>Best community of the quarter: %1.</source>
+            <translation>本季度最佳社区：%1。</translation>
+        </message>
+        <message>
+            <source>first</source>
+            <translation>一</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>二</translation>
+        </message>
+        <message>
+            <source>third</source>
+            <translation>三</translation>
+        </message>
+        <message>
+            <source>fourth</source>
+            <translation>四</translation>
+        </message>
+        <message>
+            <source>the %2 quarter of %1</source>
+            <translation>%1年第%2季度</translation>
+        </message>
+        <message>
+            <source>%1 community WeChat account assessment: %2</source>
+            <translation>%1%2社区微信公众号考核情况通报</translation>
+        </message>
+        <message>
+            <source>No. %1 %2: ¥%3</source>
+            <translation>第 %1 名 %2：¥%3</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>考核排名</translation>
+        </message>
+        <message>
+            <source>Awards</source>
+            <translation>奖励名单</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>名次</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>总分</translation>
+        </message>
+        <message>
+            <source>Award (¥)</source>
+            <translation>奖励（元）</translation>
+        </message>
+        <message>
+            <source>%1 communities were assessed under the district's rules (A net fan growth, B1 notices, B2 review quality, B3 complaint handling, C on-time reporting, and the bonus items). The ranking:</source>
+            <translation>按照全区考核细则，对 %1 个社区进行了考核（A 粉丝净增、B1 信息发布、B2 信息质量、B3 诉求办理、C 按时报送及加分项目）。考核排名如下：</translation>
+        </message>
+        <message>
+            <source>No community qualified for an award.</source>
+            <translation>本季度没有社区获得奖励。</translation>
+        </message>
+        <message>
+            <source>Scores are rounded to two decimals; the total is the sum of the rounded components. Communities with a net fan growth of at least the rule set's minimum are eligible for the awards, in ranking order.</source>
+            <translation>各项得分保留两位小数，总分为各项得分之和。粉丝净增达到考核细则规定数量的社区具备评奖资格，按名次确定奖励。</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written to %1.</source>
+            <translation>无法将 PDF 保存到 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>civic::ui::AssessmentPage</name>
         <message>
             <source>Assessment</source>
             <translation>季度考核</translation>
+        </message>
+        <message>
+            <source>Quarter:</source>
+            <translation>季度：</translation>
+        </message>
+        <message>
+            <source>%1 (current)</source>
+            <translation>%1（本季度）</translation>
+        </message>
+        <message>
+            <source>Publish…</source>
+            <translation>发布…</translation>
+        </message>
+        <message>
+            <source>Export XLSX…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>导出 PDF…</translation>
+        </message>
+        <message>
+            <source>Click a cell to see how it was computed from its inputs.</source>
+            <translation>点击表格中的分数，查看计算依据。</translation>
+        </message>
+        <message>
+            <source>What would raise the score</source>
+            <translation>提分建议</translation>
+        </message>
+        <message>
+            <source>Bonus claims</source>
+            <translation>加分申报</translation>
+        </message>
+        <message>
+            <source>New claim…</source>
+            <translation>申报加分…</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>认定…</translation>
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translation>退回…</translation>
+        </message>
+        <message>
+            <source>Reporting tasks</source>
+            <translation>材料上报</translation>
+        </message>
+        <message>
+            <source>Issue task…</source>
+            <translation>下发任务…</translation>
+        </message>
+        <message>
+            <source>Submit material…</source>
+            <translation>上报材料…</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>考核排名</translation>
+        </message>
+        <message>
+            <source>My community</source>
+            <translation>本社区</translation>
+        </message>
+        <message>
+            <source>Claims and tasks</source>
+            <translation>加分与上报</translation>
+        </message>
+        <message>
+            <source>Select a district (or a unit in it) in the org tree.</source>
+            <translation>请在组织机构中选择一个区（或区内单位）。</translation>
+        </message>
+        <message>
+            <source>Published %1 by %2 · rule set %3 · %4 communities ranked</source>
+            <translation>%2 于 %1 发布 · 考核细则 %3 · 共 %4 个社区参加排名</translation>
+        </message>
+        <message>
+            <source>the district</source>
+            <translation>区级</translation>
+        </message>
+        <message>
+            <source>Provisional: not published; computed in this client from the cached data with rule set %1. It changes until the district publishes the quarter.</source>
+            <translation>暂定：尚未发布，由本机根据已同步数据按考核细则 %1 计算，区里发布前可能变化。</translation>
+        </message>
+        <message>
+            <source>Best community: %1</source>
+            <translation>最佳社区：%1</translation>
+        </message>
+        <message>
+            <source>A quarter is published once it has ended.</source>
+            <translation>季度结束后方可发布。</translation>
+        </message>
+        <message>
+            <source>This quarter is published; it no longer changes.</source>
+            <translation>本季度已发布，结果不再变动。</translation>
+        </message>
+        <message>
+            <source>Freeze this quarter's result for every community.</source>
+            <translation>发布本季度考核结果，各社区即可查看。</translation>
+        </message>
+        <message>
+            <source>No assessment of this community for the quarter in the cache yet.</source>
+            <translation>暂无本社区该季度的考核数据。</translation>
+        </message>
+        <message>
+            <source>Rank %1 of %2 · total %3</source>
+            <translation>第 %1 名（共 %2 个社区）· 总分 %3</translation>
+        </message>
+        <message>
+            <source>Provisional: the rank is known once the district publishes the quarter.</source>
+            <translation>暂定：区里发布考核结果后才有名次。</translation>
+        </message>
+        <message>
+            <source>For %1, still open:</source>
+            <translation>%1 尚可争取：</translation>
+        </message>
+        <message>
+            <source>No single additional input would change the score now.</source>
+            <translation>目前单项增加不会改变得分。</translation>
+        </message>
+        <message>
+            <source>Not done: %1</source>
+            <translation>未完成：%1</translation>
+        </message>
+        <message>
+            <source>Publish the assessment</source>
+            <translation>发布考核结果</translation>
+        </message>
+        <message>
+            <source>Publish %1 under rule set %2?
+
+The result is frozen: every community then sees its rank, and claims and tasks of the quarter can no longer be changed.</source>
+            <translation>按考核细则 %2 发布《%1》？
+
+发布后结果即固定，各社区可查看名次，本季度的加分申报和材料上报不能再更改。</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>发布</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>导出 PDF</translation>
+        </message>
+        <message>
+            <source>Export XLSX</source>
+            <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已保存：%1</translation>
+        </message>
+        <message>
+            <source>New bonus claim</source>
+            <translation>申报加分</translation>
+        </message>
+        <message>
+            <source>One web link per line</source>
+            <translation>每行一个网址</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>类别：</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>标题：</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <source>Links:</source>
+            <translation>链接：</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Select a claim first.</source>
+            <translation>请先选择一条申报。</translation>
+        </message>
+        <message>
+            <source>Approve claim</source>
+            <translation>认定加分申报</translation>
+        </message>
+        <message>
+            <source>Reject claim</source>
+            <translation>退回加分申报</translation>
+        </message>
+        <message>
+            <source>Not adopted</source>
+            <translation>未被采用</translation>
+        </message>
+        <message>
+            <source>Adopted by:</source>
+            <translation>采用媒体：</translation>
+        </message>
+        <message>
+            <source>Comment:</source>
+            <translation>意见：</translation>
+        </message>
+        <message>
+            <source>Reason (required):</source>
+            <translation>退回理由（必填）：</translation>
+        </message>
+        <message>
+            <source>Issue a reporting task</source>
+            <translation>下发材料上报任务</translation>
+        </message>
+        <message>
+            <source>All communities of the district</source>
+            <translation>全区所有社区</translation>
+        </message>
+        <message>
+            <source>Deadline:</source>
+            <translation>截止时间：</translation>
+        </message>
+        <message>
+            <source>Select a task first.</source>
+            <translation>请先选择一项任务。</translation>
+        </message>
+        <message>
+            <source>Submit material</source>
+            <translation>上报材料</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <source>Scoring rules</source>
+            <translation>评分规则</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <source>Saved as %1.</source>
+            <translation>已保存为 %1。</translation>
+        </message>
+        <message>
+            <source>Saved as %1; the quarters not yet published are scored with it.</source>
+            <translation>已保存为 %1，尚未发布的季度即按此版本计分。</translation>
+        </message>
+        <message>
+            <source>Saved as %1, but not put in use: %2</source>
+            <translation>已保存为 %1，但未能启用：%2</translation>
+        </message>
+        <message>
+            <source>The quarters not yet published are scored with %1.</source>
+            <translation>尚未发布的季度改按 %1 计分。</translation>
         </message>
     </context>
     <context>
@@ -3242,6 +3925,181 @@ Cumulative at the end: %6</source>
         <message>
             <source>Photo</source>
             <translation>图片</translation>
+        </message>
+    </context>
+    <context>
+        <name>civic::ui::RuleSetEditor</name>
+        <message>
+            <source>Reply deadline (hours)</source>
+            <translation>首次回复时限（小时）</translation>
+        </message>
+        <message>
+            <source>A fan growth: maximum</source>
+            <translation>A 净增粉丝：满分</translation>
+        </message>
+        <message>
+            <source>A: communities in tier 1</source>
+            <translation>A：第一档社区数</translation>
+        </message>
+        <message>
+            <source>B1 notices published: maximum</source>
+            <translation>B1 信息发布量：满分</translation>
+        </message>
+        <message>
+            <source>B2 review quality: maximum</source>
+            <translation>B2 信息质量：满分</translation>
+        </message>
+        <message>
+            <source>B3 complaints: weights (replied in time, resolved, satisfied)</source>
+            <translation>B3 意见办理：权重（及时回复、办结、满意）</translation>
+        </message>
+        <message>
+            <source>C on-time reporting: maximum</source>
+            <translation>C 按时报送：满分</translation>
+        </message>
+        <message>
+            <source>C: deduction per missed task</source>
+            <translation>C：每次漏报迟报扣分</translation>
+        </message>
+        <message>
+            <source>Bonus: promotion event</source>
+            <translation>加分：宣传推广活动</translation>
+        </message>
+        <message>
+            <source>Bonus: each innovation</source>
+            <translation>加分：每项创新经验</translation>
+        </message>
+        <message>
+            <source>Bonus: innovations at most</source>
+            <translation>加分：创新经验最多</translation>
+        </message>
+        <message>
+            <source>Bonus: each service example</source>
+            <translation>加分：每个服务案例</translation>
+        </message>
+        <message>
+            <source>Bonus: service examples at most</source>
+            <translation>加分：服务案例最多</translation>
+        </message>
+        <message>
+            <source>News lead adopted by the district</source>
+            <translation>新闻线索被区级采用</translation>
+        </message>
+        <message>
+            <source>News lead adopted by the city</source>
+            <translation>新闻线索被市级采用</translation>
+        </message>
+        <message>
+            <source>News: approved leads needed</source>
+            <translation>新闻线索：至少认可条数</translation>
+        </message>
+        <message>
+            <source>News: at most</source>
+            <translation>新闻线索：最多加分</translation>
+        </message>
+        <message>
+            <source>Awards: minimum net fan growth</source>
+            <translation>奖励：净增粉丝至少</translation>
+        </message>
+        <message>
+            <source>Awards by place (yuan)</source>
+            <translation>奖励：各名次金额（元）</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Saved by</source>
+            <translation>保存人</translation>
+        </message>
+        <message>
+            <source>Use this version</source>
+            <translation>启用此版本</translation>
+        </message>
+        <message>
+            <source>Quarters not yet published are scored with this version from now on.</source>
+            <translation>此后尚未发布的季度按此版本计分。</translation>
+        </message>
+        <message>
+            <source>Numbers separated by commas</source>
+            <translation>用逗号分隔的数字</translation>
+        </message>
+        <message>
+            <source>New version:</source>
+            <translation>新版本名：</translation>
+        </message>
+        <message>
+            <source>e.g. sujiatun-2027</source>
+            <translation>例如 sujiatun-2027</translation>
+        </message>
+        <message>
+            <source>Use it at once</source>
+            <translation>保存后立即启用</translation>
+        </message>
+        <message>
+            <source>Save as new version</source>
+            <translation>另存为新版本</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>撤销修改</translation>
+        </message>
+        <message>
+            <source>Select a district (or a unit in it) in the org tree.</source>
+            <translation>请在组织机构中选择一个区（或区内单位）。</translation>
+        </message>
+        <message>
+            <source>Rule sets of %1. Quarters not yet published are scored with %2; a published quarter keeps the version it was published with.</source>
+            <translation>%1的评分规则。尚未发布的季度按 %2 计分；已发布的季度保留发布时的版本。</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>使用中</translation>
+        </message>
+        <message>
+            <source>Built in</source>
+            <translation>内置</translation>
+        </message>
+        <message>
+            <source>In use · built in</source>
+            <translation>使用中 · 内置</translation>
+        </message>
+        <message>
+            <source>%1: enter a value.</source>
+            <translation>%1：请填写。</translation>
+        </message>
+        <message>
+            <source>%1: enter three numbers.</source>
+            <translation>%1：请填写三个数。</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a number.</source>
+            <translation>%1：“%2”不是数字。</translation>
+        </message>
+        <message>
+            <source>%1: must not be negative.</source>
+            <translation>%1：不能为负数。</translation>
+        </message>
+        <message>
+            <source>%1: must be a whole number.</source>
+            <translation>%1：须为整数。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Name the new version in one word, e.g. sujiatun-2027.</source>
+            <translation>请为新版本命名（不含空格），例如 sujiatun-2027。</translation>
+        </message>
+        <message>
+            <source>Version %1 exists already; a saved version never changes. Choose another name.</source>
+            <translation>版本 %1 已存在；已保存的版本不再改动，请换一个名称。</translation>
         </message>
     </context>
     <context>
