@@ -917,6 +917,12 @@ qint64 publishQuarter(Db &db, const UnitRecord &district, const QString &quarter
             } });
     // PRODUCT.md §5: communities see their own rank and breakdown. The district's record
     // lies at the district's path, outside their subtree, so each community gets its row.
+    const QString best = result.value(u"best"_s).toString();
+    QString bestName;
+    for (const auto &row : rows) {
+        if (row.toObject().value(u"code"_s).toString() == best)
+            bestName = row.toObject().value(u"name"_s).toString();
+    }
     QHash<QString, UnitRecord> units;
     for (const auto &c : communitiesOf(db, district))
         units.insert(c.code, c);
@@ -940,8 +946,10 @@ qint64 publishQuarter(Db &db, const UnitRecord &district, const QString &quarter
                     { u"quarter"_s, a.quarter },
                     { u"community"_s, code },
                     { u"published_at"_s, isoTime(a.publishedAt) },
+                    { u"published_by_name"_s, a.publishedByName },
                     { u"rules_version"_s, a.rulesVersion },
                     { u"best"_s, result.value(u"best"_s) },
+                    { u"best_name"_s, bestName },
                     { u"communities"_s, rows.size() },
                     { u"row"_s, row },
                     { u"explain"_s, explainRows.at(i) },

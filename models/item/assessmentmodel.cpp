@@ -119,6 +119,8 @@ AssessmentQuarter loadAssessmentQuarter(const QSqlDatabase &db, const QString &d
             q.publishedAt = first.value(u"published_at"_s).toString();
             q.rulesVersion = first.value(u"rules_version"_s).toString();
             q.best = first.value(u"best"_s).toString();
+            q.bestName = first.value(u"best_name"_s).toString();
+            q.publishedByName = first.value(u"published_by_name"_s).toString();
             q.communities = first.value(u"communities"_s).toInt();
             q.districtName = first.value(u"district_name"_s).toString(q.districtName);
             AssessmentRules rules = store::cachedActiveRules(db, district);

@@ -26,6 +26,7 @@ struct AssessmentQuarter
     QString rulesVersion;
     QJsonObject rules; // §5, every key
     QString best; // the best community's code, empty for none
+    QString bestName; // its name, when the rows shown do not include it
     int communities = 0; // how many were ranked (also those this account does not see)
     QList<QJsonObject> rows; // §7 rows in rank order
     QList<QJsonObject> explain; // explainJson rows, same order

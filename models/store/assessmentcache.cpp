@@ -765,6 +765,12 @@ LocalResult assessmentPublish(LocalContext &ctx)
         { u"explain"_s, explainRows } };
     if (!ctx.records.putLocal(kAssessment, id, 1, record))
         return LocalResult::refused(u"cache"_s, ctx.records.lastError());
+    const QString best = resultObject.value(u"best"_s).toString();
+    QString bestName;
+    for (const auto &row : rows) {
+        if (row.toObject().value(u"code"_s).toString() == best)
+            bestName = row.toObject().value(u"name"_s).toString();
+    }
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QJsonObject row = rows.at(i).toObject();
         const QString code = row.value(u"code"_s).toString();
@@ -773,9 +779,10 @@ LocalResult assessmentPublish(LocalContext &ctx)
             QJsonObject { { u"id"_s, rowId }, { u"assessment"_s, id },
                 { u"district"_s, district->code }, { u"district_name"_s, district->name },
                 { u"quarter"_s, quarter }, { u"community"_s, code },
-                { u"published_at"_s, isoTime(ctx.now) },
+                { u"published_at"_s, isoTime(ctx.now) }, { u"published_by_name"_s, userName },
                 { u"rules_version"_s, result.rules.version },
-                { u"best"_s, resultObject.value(u"best"_s) }, { u"communities"_s, rows.size() },
+                { u"best"_s, resultObject.value(u"best"_s) }, { u"best_name"_s, bestName },
+                { u"communities"_s, rows.size() },
                 { u"row"_s, row }, { u"explain"_s, explainRows.at(i) } });
     }
     return LocalResult { kAssessment, id, u"%1 %2"_s.arg(district->name, quarter), {}, {} };

@@ -302,6 +302,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page->shownQuarter().rows.size() == 1, 20000);
         const QJsonObject row = page->shownQuarter().rows.constFirst();
         QCOMPARE(row.value(u"name"_s).toString(), u"河畔社区"_s);
+        // The best community is named, though the community's cache holds only its own row.
+        const QString best = page->shownQuarter().best;
+        QVERIFY(!best.isEmpty() && !page->shownQuarter().bestName.isEmpty());
+        const QString status = labelText(page, u"assessmentStatusLabel"_s);
+        QVERIFY2(status.contains(page->shownQuarter().bestName) && !status.contains(best), qPrintable(status));
         auto *breakdown = page->findChild<QWidget *>(u"breakdownView"_s);
         QVERIFY(breakdown && breakdown->isVisible());
         const QString text = page->findChild<QTextBrowser *>(u"breakdownView"_s)->toPlainText();

@@ -421,7 +421,8 @@ void AssessmentPage::reload()
         status += u"  "_s
             + tr("Best community: %1")
                   .arg(m_quarter.indexOf(m_quarter.best) >= 0 ? m_quarter.nameOf(m_quarter.best)
-                                                              : context()->unitName(m_quarter.best));
+                          : !m_quarter.bestName.isEmpty()    ? m_quarter.bestName
+                                                             : context()->unitName(m_quarter.best));
     m_statusLabel->setText(status);
     m_missingLabel->setText(m_quarter.missing.join(u"\n"_s));
     m_missingLabel->setVisible(!m_quarter.missing.isEmpty());
