@@ -188,6 +188,9 @@ private Q_SLOTS:
                 totalFound = true;
         }
         QVERIFY2(totalFound, qPrintable(sheet.right(600)));
+        // …shown with their two decimals.
+        const QString styles = QString::fromUtf8(run(u"unzip"_s, { u"-p"_s, xlsx, u"xl/styles.xml"_s }));
+        QVERIFY2(styles.contains(u"formatCode=\"0.00\""_s), qPrintable(styles.left(1200)));
         const QString awards = QString::fromUtf8(run(u"unzip"_s, { u"-p"_s, xlsx, u"xl/worksheets/sheet2.xml"_s }));
         QVERIFY(awards.contains(u"<v>2000</v>"_s));
 

@@ -118,7 +118,7 @@ bool AssessmentExports::writeXlsx(const item::AssessmentQuarter &q, QDate issued
             : (column == AssessmentTableModel::RankColumn || column == AssessmentTableModel::NetColumn
                       || column == AssessmentTableModel::AwardColumn
                   ? XlsxColumn::Format::Integer
-                  : XlsxColumn::Format::Text);
+                  : XlsxColumn::Format::Decimal2);
         ranking.columns.append(c);
     }
     for (qsizetype i = 0; i < q.rows.size(); ++i) {

@@ -30,10 +30,12 @@ struct Formats
     lxw_format *signedNumber;
     lxw_format *percent;
     lxw_format *date;
+    lxw_format *decimal2;
     lxw_format *totalText;
     lxw_format *totalInteger;
     lxw_format *totalSigned;
     lxw_format *totalPercent;
+    lxw_format *totalDecimal2;
 };
 
 lxw_format *numberFormat(lxw_workbook *book, const char *pattern, bool bold)
@@ -66,12 +68,14 @@ Formats makeFormats(lxw_workbook *book)
     f.signedNumber = numberFormat(book, "+#,##0;-#,##0;0", false);
     f.percent = numberFormat(book, "0.0%", false);
     f.date = numberFormat(book, "yyyy-mm-dd", false);
+    f.decimal2 = numberFormat(book, "0.00", false);
     f.totalText = workbook_add_format(book);
     format_set_bold(f.totalText);
     format_set_border(f.totalText, LXW_BORDER_THIN);
     f.totalInteger = numberFormat(book, "#,##0", true);
     f.totalSigned = numberFormat(book, "+#,##0;-#,##0;0", true);
     f.totalPercent = numberFormat(book, "0.0%", true);
+    f.totalDecimal2 = numberFormat(book, "0.00", true);
     return f;
 }
 
@@ -88,6 +92,8 @@ lxw_format *cellFormat(const Formats &f, XlsxColumn::Format format, bool total)
         return total ? f.totalPercent : f.percent;
     case XlsxColumn::Format::Date:
         return f.date;
+    case XlsxColumn::Format::Decimal2:
+        return total ? f.totalDecimal2 : f.decimal2;
     }
     return f.text;
 }

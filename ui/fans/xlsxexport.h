@@ -14,6 +14,7 @@ struct XlsxColumn
         Integer, // 12,345
         Signed, // +1,234 / -56
         Percent, // a fraction shown as 38.2%
+        Decimal2, // a score shown with its two decimals: 12.30
         Date, // a QDate shown as 2026-10-05
     };
     QString header;
