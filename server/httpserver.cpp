@@ -90,7 +90,22 @@ Reply Reply::noContent()
 struct HttpServer::Impl
 {
     std::unique_ptr<httplib::Server> server;
+    socket_t listening = INVALID_SOCKET;
 };
+
+namespace {
+
+// Debian's cpp-httplib is compiled with a listen backlog of 5: twenty clients connecting at
+// once (offices syncing on the minute) found their connections dropped. After binding, the
+// socket listens again with the system's maximum queue (Linux takes a second listen() as a
+// new backlog).
+void widenBacklog(socket_t socket)
+{
+    if (socket != INVALID_SOCKET)
+        ::listen(socket, SOMAXCONN);
+}
+
+} // namespace
 
 HttpServer::HttpServer(ServerOptions options)
     : m_options(std::move(options))
@@ -108,6 +123,10 @@ HttpServer::HttpServer(ServerOptions options)
     const int threads = std::max(2, m_options.threads);
     s.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
     s.set_tcp_nodelay(true);
+    s.set_socket_options([impl = m_impl.get()](socket_t socket) {
+        httplib::default_socket_options(socket);
+        impl->listening = socket;
+    });
     s.set_payload_max_length(size_t(m_options.bodyLimit));
     s.set_read_timeout(m_options.readTimeoutSeconds, 0);
     s.set_write_timeout(m_options.writeTimeoutSeconds, 0);
@@ -210,10 +229,12 @@ int HttpServer::bind()
         if (port < 0)
             throw std::runtime_error("cannot listen on " + host);
         m_options.port = port;
+        widenBacklog(m_impl->listening);
         return port;
     }
     if (!s.bind_to_port(host, m_options.port))
         throw std::runtime_error(QStringLiteral("cannot listen on %1:%2").arg(m_options.host).arg(m_options.port).toStdString());
+    widenBacklog(m_impl->listening);
     return m_options.port;
 }
 

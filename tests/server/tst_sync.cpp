@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QSet>
+#include <QJsonDocument>
 #include <QTest>
 #include <QThread>
 
@@ -216,6 +217,7 @@ private Q_SLOTS:
         const qint64 before = m_server.seq();
         std::atomic<int> ready{0};
         QList<QJsonObject> results(20);
+        QList<QByteArray> replies(20);
         std::vector<std::thread> threads;
         for (int i = 0; i < 20; ++i) {
             threads.emplace_back([&, i] {
@@ -223,18 +225,22 @@ private Q_SLOTS:
                 ++ready;
                 while (ready.load() < 20)
                     std::this_thread::yield();
-                results[i] = push(http, token, {o}).json().value(u"results"_s).toArray().at(0).toObject();
+                const HttpReply reply = push(http, token, {o});
+                replies[i] = QByteArray::number(reply.status) + ' ' + reply.body;
+                results[i] = reply.json().value(u"results"_s).toArray().at(0).toObject();
             });
         }
         for (auto &t : threads)
             t.join();
         int applied = 0;
         int duplicate = 0;
-        for (const auto &r : results) {
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const QJsonObject &r = results.at(i);
             const QString status = r.value(u"status"_s).toString();
             applied += status == u"applied";
             duplicate += status == u"duplicate";
-            QCOMPARE(r.value(u"entity_id"_s).toString(), u"210111001003-g1"_s);
+            QVERIFY2(r.value(u"entity_id"_s).toString() == u"210111001003-g1"_s,
+                replies.at(i).constData());
         }
         QCOMPARE(applied, 1);
         QCOMPARE(duplicate, 19);
