@@ -93,7 +93,10 @@ QString visibilitySql(const Actor &actor, QVariantList *binds)
             marks.append(u"?"_s);
             binds->append(prefix);
         }
-        sql += u" OR (kind = 'org_unit' AND unit_path IN (%1))"_s.arg(marks.join(u", "));
+        // The units above, and the rule sets of the district above (PRODUCT.md §5: the
+        // rules a community is scored by are no secret to it).
+        sql += u" OR (kind IN ('org_unit', 'rule_set') AND unit_path IN (%1))"_s.arg(
+            marks.join(u", "));
     }
     if (actor.role == Role::Department) {
         // PRODUCT.md §1: a department sees the complaints transferred to it, with their events.

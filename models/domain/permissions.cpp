@@ -21,6 +21,8 @@ bool visible(const Actor &actor, const Subject &subject)
     switch (subject.kind) {
     case Kind::OrgUnit:
         // Everyone sees the chain of units above their own: the tree needs its root.
+    case Kind::RuleSet:
+        // PRODUCT.md §5: every unit of a district may read the rules it is scored by.
         return pathWithin(actor.unitPath, subject.unitPath);
     case Kind::Complaint:
         // PRODUCT.md §1: a department sees only the complaints transferred to it.

@@ -744,15 +744,16 @@ QList<SpecTable> specification()
         {u"claim:M4"_s,    u"  .  .  .  .  .  A  .  . | .  .  .  -  | .  .  . "_s},
     }},
     // PRODUCT.md §5: rule sets and district settings (SLA, sensitive words, review
-    // chains) are the district's own, or the city's for any district.
-    {u"rule sets are visible in the subtree"_s, {Action::Read}, {
+    // chains) are kept by the district, or the city for any district; every unit of the
+    // district reads the rules it is scored by.
+    {u"rule sets are visible in the subtree and below the district"_s, {Action::Read}, {
         //                      wM wG dM sS dD cC pD pC | vM vS vD vC | xS xM xD
-        {u"rules:D1"_s,    u"  .  .  .  .  A  A  .  . | .  .  A  A  | .  .  A "_s},
+        {u"rules:D1"_s,    u"  A  A  A  A  A  A  A  . | A  A  A  A  | A  A  A "_s},
         {u"rules:D2"_s,    u"  .  .  .  .  .  A  .  . | .  .  .  A  | .  .  . "_s},
     }},
     {u"the district (or the city) edits the rule set"_s, {Action::RuleSetEdit}, {
         //                      wM wG dM sS dD cC pD pC | vM vS vD vC | xS xM xD
-        {u"rules:D1"_s,    u"  .  .  .  .  A  A  .  . | .  .  -  -  | .  .  - "_s},
+        {u"rules:D1"_s,    u"  -  -  -  -  A  A  -  . | -  -  -  -  | -  -  - "_s},
         {u"rules:D2"_s,    u"  .  .  .  .  .  A  .  . | .  .  .  -  | .  .  . "_s},
     }},
     {u"settings are visible in the subtree"_s, {Action::Read}, {

@@ -790,8 +790,9 @@ private Q_SLOTS:
             { u"task.issue"_s, { u"N"_s, u"N"_s, u"N"_s, u"N"_s, u"A"_s, u"N"_s, u"A"_s } },
             { u"task.submit"_s, { u"A"_s, u"A"_s, u"N"_s, u"F"_s, u"F"_s, u"N"_s, u"F"_s } },
             { u"assessment.publish"_s, { u"N"_s, u"N"_s, u"N"_s, u"N"_s, u"A"_s, u"N"_s, u"A"_s } },
-            { u"rule_set.save"_s, { u"N"_s, u"N"_s, u"N"_s, u"N"_s, u"A"_s, u"N"_s, u"A"_s } },
-            { u"rule_set.activate"_s, { u"N"_s, u"N"_s, u"N"_s, u"N"_s, u"A"_s, u"N"_s, u"A"_s } },
+            // Every unit of the district reads its rule sets, so editing is forbidden there.
+            { u"rule_set.save"_s, { u"F"_s, u"F"_s, u"F"_s, u"F"_s, u"A"_s, u"N"_s, u"A"_s } },
+            { u"rule_set.activate"_s, { u"F"_s, u"F"_s, u"F"_s, u"F"_s, u"A"_s, u"N"_s, u"A"_s } },
         };
         const QStringList accounts { u"t.worker1"_s, u"t.director1"_s, u"t.worker2"_s,
             u"t.street"_s, u"t.district"_s, u"demo.district"_s, u"demo.city"_s };
