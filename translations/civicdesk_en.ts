@@ -768,6 +768,53 @@
         </message>
     </context>
     <context>
+        <name>civic::ui::AssessmentDashboardSection</name>
+        <message>
+            <source>Quarterly assessment</source>
+            <translation>Quarterly assessment</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>%1, provisional: No. %2 of %3 communities, total %4</source>
+            <translation>%1, provisional: No. %2 of %3 communities, total %4</translation>
+        </message>
+        <message>
+            <source>%1, provisional: the rank and total show once the district publishes the quarter.</source>
+            <translation>%1, provisional: the rank and total show once the district publishes the quarter.</translation>
+        </message>
+        <message>
+            <source>To raise the score: %1</source>
+            <translation>To raise the score: %1</translation>
+        </message>
+        <message>
+            <source>%1: No. %2 of %3 communities, total %4</source>
+            <translation>%1: No. %2 of %3 communities, total %4</translation>
+        </message>
+        <message>
+            <source>%1 is not published yet.</source>
+            <translation>%1 is not published yet.</translation>
+        </message>
+        <message>
+            <source>%1, provisional: not enough data in this client to rank the communities yet.</source>
+            <translation>%1, provisional: not enough data in this client to rank the communities yet.</translation>
+        </message>
+        <message>
+            <source>%1, provisional leaders: %2</source>
+            <translation>%1, provisional leaders: %2</translation>
+        </message>
+        <message>
+            <source>%1 is published.</source>
+            <translation>%1 is published.</translation>
+        </message>
+        <message>
+            <source>%1 is published; best community: %2</source>
+            <translation>%1 is published; best community: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>civic::ui::AssessmentExports</name>
         <message>
             <source>Yes</source>

@@ -767,6 +767,53 @@
         </message>
     </context>
     <context>
+        <name>civic::ui::AssessmentDashboardSection</name>
+        <message>
+            <source>Quarterly assessment</source>
+            <translation>季度考核</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>查看详情</translation>
+        </message>
+        <message>
+            <source>%1, provisional: No. %2 of %3 communities, total %4</source>
+            <translation>%1 暂定：第 %2 名（共 %3 个社区），总分 %4</translation>
+        </message>
+        <message>
+            <source>%1, provisional: the rank and total show once the district publishes the quarter.</source>
+            <translation>%1 暂定：名次和总分在区里发布后可见。</translation>
+        </message>
+        <message>
+            <source>To raise the score: %1</source>
+            <translation>提分建议：%1</translation>
+        </message>
+        <message>
+            <source>%1: No. %2 of %3 communities, total %4</source>
+            <translation>%1：第 %2 名（共 %3 个社区），总分 %4</translation>
+        </message>
+        <message>
+            <source>%1 is not published yet.</source>
+            <translation>%1 尚未发布。</translation>
+        </message>
+        <message>
+            <source>%1, provisional: not enough data in this client to rank the communities yet.</source>
+            <translation>%1 暂定：本机数据还不足以排名。</translation>
+        </message>
+        <message>
+            <source>%1, provisional leaders: %2</source>
+            <translation>%1 暂定前三：%2</translation>
+        </message>
+        <message>
+            <source>%1 is published.</source>
+            <translation>%1 已发布。</translation>
+        </message>
+        <message>
+            <source>%1 is published; best community: %2</source>
+            <translation>%1 已发布，最佳社区：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>civic::ui::AssessmentExports</name>
         <message>
             <source>Yes</source>

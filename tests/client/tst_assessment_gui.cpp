@@ -5,6 +5,7 @@
 // community's worker sees its own breakdown and what would raise its score.
 
 #include "application.h"
+#include "assessment/assessmentdashboard.h"
 #include "assessment/assessmentpage.h"
 #include "assessment/ruleseteditor.h"
 #include "clientcontext.h"
@@ -129,6 +130,18 @@ private Q_SLOTS:
         QCOMPARE(page->rankingModel()->rowCount(), int(rows.size()));
         QVERIFY(page->shownQuarter().published);
         QVERIFY(labelText(page, u"assessmentStatusLabel"_s).contains(u"sujiatun-2016"_s));
+        // The 工作台 card names the published quarter's best community and the leaders now.
+        auto *card = window->findChild<ui::AssessmentDashboardSection *>();
+        QVERIFY(card);
+        card->refresh();
+        const QString bestCode = server.value(u"best"_s).toString();
+        QString bestName;
+        for (const auto &r : rows) {
+            if (r.toObject().value(u"code"_s).toString() == bestCode)
+                bestName = r.toObject().value(u"name"_s).toString();
+        }
+        QVERIFY2(!bestName.isEmpty() && card->lastText().contains(bestName), qPrintable(card->lastText()));
+        QVERIFY2(card->currentText().contains(currentQuarter()), qPrintable(card->currentText()));
         bool hepan = false;
         for (int r = 0; r < page->rankingModel()->rowCount(); ++r)
             hepan = hepan
@@ -305,6 +318,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page->shownQuarter().rows.size() == 1, 20000);
         const QJsonObject row = page->shownQuarter().rows.constFirst();
         QCOMPARE(row.value(u"name"_s).toString(), u"河畔社区"_s);
+        // The 工作台 card: last quarter's place and total, and the best next step.
+        auto *card = window->findChild<ui::AssessmentDashboardSection *>();
+        QVERIFY(card);
+        card->refresh();
+        QVERIFY2(card->lastText().contains(QString::number(row.value(u"total"_s).toDouble(), 'f', 2))
+                && card->lastText().contains(QString::number(row.value(u"rank"_s).toInt())),
+            qPrintable(card->lastText()));
+        QVERIFY2(card->findChild<QLabel *>(u"assessmentHintLabel"_s)->text().contains(u"+"_s),
+            qPrintable(card->findChild<QLabel *>(u"assessmentHintLabel"_s)->text()));
         // The best community is named, though the community's cache holds only its own row.
         const QString best = page->shownQuarter().best;
         QVERIFY(!best.isEmpty() && !page->shownQuarter().bestName.isEmpty());

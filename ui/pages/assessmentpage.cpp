@@ -907,9 +907,4 @@ Page *createAssessmentPage(ClientContext *context)
     return new AssessmentPage(context);
 }
 
-QWidget *createAssessmentDashboardSection(ClientContext *)
-{
-    return nullptr;
-}
-
 } // namespace civic::ui
