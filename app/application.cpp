@@ -206,8 +206,11 @@ QString Application::cachePath() const
 void Application::signedIn(bool online)
 {
     Q_UNUSED(online);
-    if (m_login)
+    if (m_login) {
+        // Closing the dialog unsigned quits the program; closing it signed in must not.
+        m_login->disconnect(this);
         m_login->close();
+    }
     startClient();
 }
 
@@ -350,6 +353,11 @@ void Application::signOut(bool wipeCache)
 
 void Application::tearDown()
 {
+    // Closing the sign-in dialog quits the program; being torn down with it is not that.
+    if (m_login) {
+        m_login->disconnect(this);
+        m_login->close();
+    }
     m_window.reset();
     m_context.reset();
     if (m_sync) {

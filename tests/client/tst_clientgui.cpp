@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QEventLoop>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -20,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -79,6 +81,13 @@ private Q_SLOTS:
         QVERIFY(login->findChild<QPushButton *>(u"signInButton"_s)->isEnabled());
         QVERIFY(!topLevel<ui::MainWindow>());
         login->close();
+        // Closing the dialog without signing in ends the program: the quit is requested (a
+        // loop started now returns at once)…
+        QEventLoop loop;
+        QCOMPARE(loop.exec(), -1);
+        // …and the main loop takes it, which also leaves the next tests a loop that runs.
+        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        QCOMPARE(QCoreApplication::exec(), 0);
     }
 
     void aWorkerSeesHerCommunityInChinese()
@@ -88,6 +97,12 @@ private Q_SLOTS:
         app::Application client(*qApp, options);
         ui::MainWindow *window = signIn(client, u"demo.worker"_s);
         QVERIFY(window);
+        // Signing in through the dialog leaves the program running: an event loop started now
+        // runs until it is told to stop (after QCoreApplication::exit() it returns at once,
+        // as the program's own main loop would have).
+        QEventLoop loop;
+        QTimer::singleShot(50, &loop, [&loop] { loop.exit(7); });
+        QCOMPARE(loop.exec(), 7);
         QTRY_VERIFY_WITH_TIMEOUT(labelText(window, u"lastSyncLabel"_s).contains(u"刚刚"_s), 30000);
         QVERIFY2(labelText(window, u"onlineLabel"_s).contains(u"在线"_s), qPrintable(labelText(window, u"onlineLabel"_s)));
         QCOMPARE(labelText(window, u"pendingLabel"_s), u"修改已全部上传"_s);
