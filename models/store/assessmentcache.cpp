@@ -173,18 +173,17 @@ std::optional<LocalResult> refuseIfPublished(
 
 // ---- rule sets --------------------------------------------------------------------------
 
-// The district a rule-set command names, which the caller edits the rules of (the server's
-// districtFor()).
-std::variant<Unit, LocalResult> editableDistrict(LocalContext &ctx)
+// The district a command names, on which the caller may do `action` (the server's
+// districtFor()): unknown or out of sight is `not_found`, not a district `invalid_field`.
+std::variant<Unit, LocalResult> districtFor(LocalContext &ctx, Kind kind, Action action)
 {
-    const auto district = visibleUnit(ctx, u"district"_s, Kind::RuleSet);
+    const auto district = visibleUnit(ctx, u"district"_s, kind);
     if (!district)
         return notFound(u"no such unit"_s);
     if (district->level != Level::District)
         return LocalResult::refused(
             u"invalid_field"_s, u"%1 is not a district"_s.arg(district->code));
-    if (permit(ctx.actor, Action::RuleSetEdit, subjectAt(Kind::RuleSet, *district))
-        != Verdict::Allowed)
+    if (permit(ctx.actor, action, subjectAt(kind, *district)) != Verdict::Allowed)
         return forbidden();
     return *district;
 }
@@ -233,7 +232,7 @@ LocalResult ruleSetSave(LocalContext &ctx)
     const QJsonObject &p = ctx.payload;
     if (const auto bad = unknownKey(p, { u"district"_s, u"version"_s, u"rules"_s }))
         return LocalResult::refused(u"invalid_field"_s, *bad);
-    const auto district = editableDistrict(ctx);
+    const auto district = districtFor(ctx, Kind::RuleSet, Action::RuleSetEdit);
     if (const auto *refused = std::get_if<LocalResult>(&district))
         return *refused;
     const Unit &unit = std::get<Unit>(district);
@@ -278,7 +277,7 @@ LocalResult ruleSetActivate(LocalContext &ctx)
     const QJsonObject &p = ctx.payload;
     if (const auto bad = unknownKey(p, { u"district"_s, u"version"_s }))
         return LocalResult::refused(u"invalid_field"_s, *bad);
-    const auto district = editableDistrict(ctx);
+    const auto district = districtFor(ctx, Kind::RuleSet, Action::RuleSetEdit);
     if (const auto *refused = std::get_if<LocalResult>(&district))
         return *refused;
     const Unit &unit = std::get<Unit>(district);
@@ -531,15 +530,10 @@ LocalResult taskIssue(LocalContext &ctx)
     const QString id = p.value(u"id"_s).toString();
     if (QUuid::fromString(id).isNull())
         return LocalResult::refused(u"invalid_field"_s, u"payload.id must be a UUID"_s);
-    const auto district = visibleUnit(ctx, u"district"_s, Kind::Task);
-    if (!district)
-        return notFound(u"no such unit"_s);
-    if (district->level != Level::District)
-        return LocalResult::refused(
-            u"invalid_field"_s, u"%1 is not a district"_s.arg(district->code));
-    if (permit(ctx.actor, Action::TaskIssue, subjectAt(Kind::Task, *district))
-        != Verdict::Allowed)
-        return forbidden();
+    const auto found = districtFor(ctx, Kind::Task, Action::TaskIssue);
+    if (const auto *refused = std::get_if<LocalResult>(&found))
+        return *refused;
+    const Unit *district = &std::get<Unit>(found);
     const QString title = p.value(u"title"_s).toString().trimmed();
     if (title.isEmpty() || title.size() > 200)
         return LocalResult::refused(
@@ -719,15 +713,10 @@ LocalResult assessmentPublish(LocalContext &ctx)
     const QJsonObject &p = ctx.payload;
     if (const auto bad = unknownKey(p, { u"district"_s, u"quarter"_s }))
         return LocalResult::refused(u"invalid_field"_s, *bad);
-    const auto district = visibleUnit(ctx, u"district"_s, Kind::Assessment);
-    if (!district)
-        return notFound(u"no such unit"_s);
-    if (district->level != Level::District)
-        return LocalResult::refused(
-            u"invalid_field"_s, u"%1 is not a district"_s.arg(district->code));
-    if (permit(ctx.actor, Action::AssessmentPublish, subjectAt(Kind::Assessment, *district))
-        != Verdict::Allowed)
-        return forbidden();
+    const auto found = districtFor(ctx, Kind::Assessment, Action::AssessmentPublish);
+    if (const auto *refused = std::get_if<LocalResult>(&found))
+        return *refused;
+    const Unit *district = &std::get<Unit>(found);
     const QString quarter = p.value(u"quarter"_s).toString();
     const auto bounds = quarterBounds(quarter);
     if (!bounds)

@@ -17,6 +17,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -370,6 +373,45 @@ private Q_SLOTS:
                 for (int r = 0; r < page->claimModel()->rowCount(); ++r) {
                     if (page->claimModel()->record(r).value(u"title"_s).toString() == u"河畔社区“邻里议事厅”经验"_s)
                         return true;
+                }
+                return false;
+            }(),
+            20000);
+
+        // The same through the dialog, as a user does it: OK without a title keeps the dialog
+        // open with what was typed; with one, the claim is listed at once.
+        bool keptOpen = false;
+        bool filled = false;
+        QTimer::singleShot(200, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != u"claimDialog")
+                return;
+            auto *links = dialog->findChild<QPlainTextEdit *>(u"claimLinksEdit"_s);
+            links->setPlainText(u"https://example.org/weiketang"_s);
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QTest::mouseClick(ok, Qt::LeftButton);
+            keptOpen = dialog->isVisible() && links->toPlainText() == u"https://example.org/weiketang";
+            dialog->findChild<QLineEdit *>(u"claimTitleEdit"_s)->insert(u"楼道微课堂"_s); // as an input method commits it
+            filled = true;
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        // Never left hanging: whatever is still open after 20 s is closed.
+        QTimer::singleShot(20000, this, [] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                dialog->reject();
+        });
+        auto *newClaim = page->findChild<QPushButton *>(u"newClaimButton"_s);
+        page->findChild<QTabWidget *>(u"assessmentTabs"_s)->setCurrentWidget(newClaim->parentWidget());
+        QVERIFY(newClaim->isVisible());
+        newClaim->click();
+        QVERIFY(filled);
+        QVERIFY(keptOpen);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < page->claimModel()->rowCount(); ++r) {
+                    const QJsonObject claim = page->claimModel()->record(r);
+                    if (claim.value(u"title"_s).toString() == u"楼道微课堂"_s)
+                        return claim.value(u"links"_s).toArray().contains(u"https://example.org/weiketang"_s);
                 }
                 return false;
             }(),

@@ -42,6 +42,8 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace civic::domain;
 
@@ -100,6 +102,23 @@ QTableView *makeTable(QWidget *parent, const QString &name)
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     return table;
+}
+
+// Runs `dialog` with OK and Cancel under `form`; OK does nothing while `missing()` returns a
+// field still to fill in, which gets the focus. True when the user confirmed.
+bool confirmForm(QDialog &dialog, QFormLayout *form, const std::function<QWidget *()> &missing)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&dialog, &missing] {
+        if (QWidget *field = missing()) {
+            field->setFocus();
+            return;
+        }
+        dialog.accept();
+    });
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace
@@ -744,9 +763,11 @@ void AssessmentPage::openClaimDialog()
     kind->addItem(item::ClaimListModel::kindLabel(u"innovation"_s), u"innovation"_s);
     kind->addItem(item::ClaimListModel::kindLabel(u"news_lead"_s), u"news_lead"_s);
     auto *title = new QLineEdit(&dialog);
+    title->setObjectName(u"claimTitleEdit"_s);
     title->setMaxLength(200);
     auto *description = new QPlainTextEdit(&dialog);
     auto *links = new QPlainTextEdit(&dialog);
+    links->setObjectName(u"claimLinksEdit"_s);
     links->setPlaceholderText(tr("One web link per line"));
     auto *date = new QDateEdit(QDate::currentDate(), &dialog);
     date->setCalendarPopup(true);
@@ -757,17 +778,10 @@ void AssessmentPage::openClaimDialog()
     form->addRow(tr("Description:"), description);
     form->addRow(tr("Links:"), links);
     form->addRow(tr("Date:"), date);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (title->text().trimmed().isEmpty()) {
-            title->setFocus();
-            return;
-        }
-        dialog.accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto missing = [&]() -> QWidget * {
+        return title->text().trimmed().isEmpty() ? title : nullptr;
+    };
+    if (!confirmForm(dialog, form, missing))
         return;
     const QDateTime at(date->date(), QTime(12, 0), QTimeZone(kChinaOffsetSeconds));
     submitClaim(kind->currentData().toString(), title->text().trimmed(), description->toPlainText(),
@@ -799,17 +813,10 @@ void AssessmentPage::openReviewDialog(bool approve)
     }
     auto *comment = new QPlainTextEdit(&dialog);
     form->addRow(approve ? tr("Comment:") : tr("Reason (required):"), comment);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (!approve && comment->toPlainText().trimmed().isEmpty()) {
-            comment->setFocus();
-            return;
-        }
-        dialog.accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto missing = [&]() -> QWidget * {
+        return !approve && comment->toPlainText().trimmed().isEmpty() ? comment : nullptr;
+    };
+    if (!confirmForm(dialog, form, missing))
         return;
     reviewClaim(claim.value(u"id"_s).toString(), approve, comment->toPlainText().trimmed(),
         adopted ? adopted->currentData().toString() : QString());
@@ -842,17 +849,10 @@ void AssessmentPage::openTaskDialog()
     form->addRow(tr("Deadline:"), due);
     form->addRow(all);
     form->addRow(list);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (title->text().trimmed().isEmpty()) {
-            title->setFocus();
-            return;
-        }
-        dialog.accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto missing = [&]() -> QWidget * {
+        return title->text().trimmed().isEmpty() ? title : nullptr;
+    };
+    if (!confirmForm(dialog, form, missing))
         return;
     QStringList codes;
     if (!all->isChecked()) {
@@ -885,17 +885,10 @@ void AssessmentPage::openSubmitDialog()
     links->setPlaceholderText(tr("One web link per line"));
     form->addRow(tr("Note:"), note);
     form->addRow(tr("Links:"), links);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (note->toPlainText().trimmed().isEmpty() && linesOf(links->toPlainText()).isEmpty()) {
-            note->setFocus();
-            return;
-        }
-        dialog.accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto missing = [&]() -> QWidget * {
+        return note->toPlainText().trimmed().isEmpty() && linesOf(links->toPlainText()).isEmpty() ? note : nullptr;
+    };
+    if (!confirmForm(dialog, form, missing))
         return;
     submitTask(submission.value(u"task"_s).toString(), note->toPlainText(), linesOf(links->toPlainText()));
 }
