@@ -16,6 +16,10 @@
 
 #include <httplib.h>
 
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -131,9 +135,24 @@ QString serverBinary()
     return QStringLiteral(CIVIC_SERVER_BIN);
 }
 
+namespace {
+
+// A test that crashes or is killed by its timeout leaves no server process behind.
+void dieWithTheTest(QProcess &process)
+{
+#ifdef Q_OS_LINUX
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#else
+    Q_UNUSED(process);
+#endif
+}
+
+} // namespace
+
 CliResult runServer(const QStringList &args, const QByteArray &input, int timeoutMs)
 {
     QProcess p;
+    dieWithTheTest(p);
     p.start(serverBinary(), args);
     CliResult r;
     if (!p.waitForStarted()) {
@@ -170,6 +189,7 @@ bool ServerProcess::start(QString *why)
 {
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    dieWithTheTest(*m_process);
     m_output.clear();
     QStringList args = {u"serve"_s};
     args << m_dbArgs << u"--listen"_s << u"127.0.0.1:%1"_s.arg(m_port) << m_extraArgs;
