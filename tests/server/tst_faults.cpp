@@ -1,14 +1,21 @@
 // The server killed with SIGKILL in the middle of work, on SQLite and on PostgreSQL: a push of
 // 500 ops interrupted part-way and sent again applies every op exactly once (the ones that
 // were committed answer `duplicate`), and a pull interrupted between pages and resumed from
-// its cursor gives what one uninterrupted pull gives — no gap, no duplicate.
+// its cursor gives what one uninterrupted pull gives — no gap, no duplicate. And a full disk
+// (SQLite; simulated with the server's file-size limit): writes answer 503 and change
+// nothing, reads go on, and it works again once there is room, its database intact.
 
 #include "testsupport.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QHash>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 
@@ -156,6 +163,61 @@ private Q_SLOTS:
             keys.insert(key);
             QCOMPARE(resumed.at(i), whole.changes.at(i));
         }
+    }
+
+    void aFullDiskRefusesWritesAndRecovers()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != u"sqlite")
+            QSKIP("PostgreSQL keeps its own disk; this is the server's SQLite file");
+        if (QStandardPaths::findExecutable(u"prlimit"_s).isEmpty())
+            QSKIP("prlimit (util-linux) is not installed");
+        startServer();
+        const QString token = login(m_server.http(), u"demo.city"_s);
+        const auto limit = [&](const QString &size) {
+            return QProcess::execute(u"prlimit"_s,
+                { u"--pid"_s, QString::number(m_server.process().pid()), u"--fsize=%1"_s.arg(size) });
+        };
+        const QJsonObject grid = op(u"org.add"_s, { { u"code"_s, u"210111001003-full"_s },
+                                                      { u"name"_s, u"满盘网格"_s }, { u"level"_s, u"grid"_s },
+                                                      { u"parent"_s, u"210111001003"_s } });
+        // No room: no file of the server may grow or be written past its first kilobyte.
+        QCOMPARE(limit(u"1024:unlimited"_s), 0); // only the soft limit, so it can be raised again
+        Http http(m_server.port());
+        const qint64 before = seqNow();
+        const HttpReply refused = push(http, token, { grid });
+        QCOMPARE(refused.status, 503);
+        QCOMPARE(refused.errorCode(), u"unavailable"_s);
+        QCOMPARE(seqNow(), before);
+        // Reading goes on.
+        const HttpReply read = http.get(u"/api/v1/sync/pull?since=%1"_s.arg(before - 10), token);
+        QCOMPARE(read.status, 200);
+        QVERIFY(m_server.process().isRunning());
+
+        // Room again: the same op is applied, once.
+        QCOMPARE(limit(u"unlimited:unlimited"_s), 0);
+        const HttpReply applied = push(http, token, { grid });
+        QCOMPARE(applied.status, 200);
+        QCOMPARE(applied.json().value(u"results"_s).toArray().at(0).toObject().value(u"status"_s).toString(),
+            u"applied"_s);
+        QCOMPARE(push(http, token, { grid }).json().value(u"results"_s).toArray().at(0).toObject().value(u"status"_s).toString(),
+            u"duplicate"_s);
+
+        // The database file is intact.
+        m_server.process().stop();
+        const QStringList args = m_server.database().serverArgs();
+        const QString file = QDir(args.at(args.indexOf(u"--data"_s) + 1)).filePath(u"civicdesk.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"ok"_s);
+            QVERIFY(q.exec(u"SELECT count(*) FROM org_units WHERE code = '210111001003-full'"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        QSqlDatabase::removeDatabase(u"check"_s);
     }
 };
 
