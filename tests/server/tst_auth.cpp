@@ -16,12 +16,16 @@ class TestAuth : public QObject
 private:
     DemoServer m_server;
 
-    void startServer(const QStringList &args = {})
+    // Starts the demo server on the row's backend; false (the test skipped, with the reason)
+    // when the backend is not available — the caller returns at once.
+    bool startServer(const QStringList &args = {})
     {
         QFETCH_GLOBAL(QString, backend);
         QString why;
-        if (!m_server.start(backend, &why, args))
-            QSKIP(qPrintable(why));
+        if (m_server.start(backend, &why, args))
+            return true;
+        QTest::qSkip(qPrintable(why), __FILE__, __LINE__);
+        return false;
     }
 
 private Q_SLOTS:
@@ -30,7 +34,8 @@ private Q_SLOTS:
 
     void loginReturnsTokensAndUser()
     {
-        startServer();
+        if (!startServer())
+            return;
         const HttpReply r = m_server.http().postJson(
             u"/api/v1/auth/login"_s,
             {{u"username"_s, u"demo.worker"_s}, {u"password"_s, u"CivicDesk-demo-1"_s}, {u"device"_s, u"test"_s}});
@@ -57,7 +62,8 @@ private Q_SLOTS:
 
     void wrongPasswordAndUnknownUserAre401()
     {
-        startServer();
+        if (!startServer())
+            return;
         const qint64 seq = m_server.seq();
         for (const auto &[user, password] : {std::pair{u"demo.worker"_s, u"wrong-password"_s},
                                              std::pair{u"no.such.user"_s, u"CivicDesk-demo-1"_s}}) {
@@ -72,7 +78,8 @@ private Q_SLOTS:
 
     void missingTamperedAndUnknownTokensAre401()
     {
-        startServer();
+        if (!startServer())
+            return;
         const QString token = login(m_server.http(), u"demo.worker"_s);
         QVERIFY(!token.isEmpty());
         QCOMPARE(m_server.http().get(u"/api/v1/me"_s).status, 401);
@@ -88,7 +95,8 @@ private Q_SLOTS:
 
     void accessTokensExpire()
     {
-        startServer({u"--access-ttl"_s, u"1"_s});
+        if (!startServer({u"--access-ttl"_s, u"1"_s}))
+            return;
         const QJsonObject session = loginReply(m_server.http(), u"demo.street"_s);
         const QString token = session.value(u"access_token"_s).toString();
         QCOMPARE(session.value(u"expires_in"_s).toInt(), 1);
@@ -106,7 +114,8 @@ private Q_SLOTS:
 
     void refreshRotatesAndReuseRevokesTheLogin()
     {
-        startServer();
+        if (!startServer())
+            return;
         const QJsonObject first = loginReply(m_server.http(), u"demo.director"_s);
         const QString refresh1 = first.value(u"refresh_token"_s).toString();
         const HttpReply r2 = m_server.http().postJson(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, refresh1}});
@@ -131,7 +140,8 @@ private Q_SLOTS:
 
     void logoutRevokesTheRefreshToken()
     {
-        startServer();
+        if (!startServer())
+            return;
         const QJsonObject session = loginReply(m_server.http(), u"demo.worker"_s);
         const QString access = session.value(u"access_token"_s).toString();
         const QString refresh = session.value(u"refresh_token"_s).toString();
@@ -147,7 +157,8 @@ private Q_SLOTS:
 
     void fiveFailuresLockTheUsername()
     {
-        startServer();
+        if (!startServer())
+            return;
         for (int i = 0; i < 5; ++i) {
             const HttpReply r = m_server.http().postJson(
                 u"/api/v1/auth/login"_s, {{u"username"_s, u"demo.worker2"_s}, {u"password"_s, u"not-it-%1"_s.arg(i)}});
@@ -163,7 +174,8 @@ private Q_SLOTS:
 
     void successResetsTheFailureCount()
     {
-        startServer();
+        if (!startServer())
+            return;
         for (int round = 0; round < 2; ++round) {
             for (int i = 0; i < 4; ++i)
                 QCOMPARE(m_server.http()
@@ -178,7 +190,8 @@ private Q_SLOTS:
     void disabledAccountsCannotSignInAndLoseTheirTokens()
     {
         QFETCH_GLOBAL(QString, backend);
-        startServer();
+        if (!startServer())
+            return;
         const QString token = login(m_server.http(), u"demo.worker2"_s);
         QCOMPARE(m_server.http().get(u"/api/v1/me"_s, token).status, 200);
         const CliResult r = runServer(QStringList{u"user"_s, u"disable"_s, u"--username"_s, u"demo.worker2"_s}
@@ -194,7 +207,8 @@ private Q_SLOTS:
 
     void passwordChangeEndsOtherSessions()
     {
-        startServer();
+        if (!startServer())
+            return;
         const QJsonObject session = loginReply(m_server.http(), u"demo.worker"_s);
         const QString token = session.value(u"access_token"_s).toString();
         const QString id = session.value(u"user"_s).toObject().value(u"id"_s).toString();
