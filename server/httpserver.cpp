@@ -150,6 +150,7 @@ HttpServer::~HttpServer() = default;
 void HttpServer::route(const char *method, const std::string &pattern, const QString &metricName,
                        RouteHandler handler)
 {
+    m_routes.append(RouteInfo{QString::fromLatin1(method), metricName});
     auto wrapped = [this, handler = std::move(handler), metricName, method](const httplib::Request &req,
                                                                              httplib::Response &res) {
         QElapsedTimer timer;

@@ -76,6 +76,13 @@ struct Reply
 
 using RouteHandler = std::function<Reply(Request &)>;
 
+// A registered route as its metrics name it: the method and the path template.
+struct RouteInfo
+{
+    QString method;
+    QString path;
+};
+
 // civicdesk-server's HTTP front: cpp-httplib with a worker pool, one database connection
 // per worker thread, payload limits and timeouts, JSON errors, request metrics.
 class HttpServer
@@ -89,6 +96,8 @@ public:
     const CommandRegistry &commands() const { return m_commands; }
     CommandRegistry &commands() { return m_commands; }
     Metrics &metrics() { return m_metrics; }
+    // Every route registered so far, in registration order (tests check each is covered).
+    const QList<RouteInfo> &routes() const { return m_routes; }
 
     // `pattern` is a regular expression over the path; capture groups land in matches.
     void route(const char *method, const std::string &pattern, const QString &metricName,
@@ -106,6 +115,7 @@ private:
     Auth m_auth;
     CommandRegistry m_commands;
     Metrics m_metrics;
+    QList<RouteInfo> m_routes;
     std::unique_ptr<Impl> m_impl;
 };
 
