@@ -54,8 +54,11 @@ ApiError ApiError::rule(const QString &code, const QString &message, const QStri
 
 bool isValidText(QStringView text)
 {
+    // NUL cannot be stored in PostgreSQL; the other C0 controls (but tab and line ends) and
+    // U+FFFE/U+FFFF cannot be written in XML (Open311's .xml answers) and are never text.
     for (const QChar c : text) {
-        if (c.unicode() == 0)
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0xFFFE || u == 0xFFFF)
             return false;
     }
     // Lone surrogates cannot be stored as UTF-8.
