@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace civic::server {
@@ -52,8 +54,11 @@ ApiError ApiError::rule(const QString &code, const QString &message, const QStri
 
 bool isValidText(QStringView text)
 {
+    // NUL cannot be stored in PostgreSQL; the other C0 controls (but tab and line ends) and
+    // U+FFFE/U+FFFF cannot be written in XML (Open311's .xml answers) and are never text.
     for (const QChar c : text) {
-        if (c.unicode() == 0)
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0xFFFE || u == 0xFFFF)
             return false;
     }
     // Lone surrogates cannot be stored as UTF-8.
@@ -136,8 +141,12 @@ std::optional<qint64> JsonFields::optionalInteger(const QString &key, qint64 min
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     const double d = v.toDouble();
-    if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)))
+    if (!v.isDouble() || d != std::trunc(d))
         throw ApiError::invalidField(path(key), u"%1 must be an integer"_s.arg(path(key)));
+    // Converting a double outside qint64 is undefined: compare as doubles first.
+    if (d < static_cast<double>(min) || d > static_cast<double>(max) || d >= 0x1p63)
+        throw ApiError::invalidField(
+            path(key), u"%1 must be between %2 and %3"_s.arg(path(key)).arg(min).arg(max));
     const qint64 n = static_cast<qint64>(d);
     if (n < min || n > max)
         throw ApiError::invalidField(path(key), u"%1 must be between %2 and %3"_s.arg(path(key)).arg(min).arg(max));

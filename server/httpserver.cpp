@@ -4,11 +4,16 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
+#include <QStringDecoder>
 #include <QUrlQuery>
 
 #include <httplib.h>
+#include <string_view>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -40,20 +45,126 @@ QByteArray errorBody(int status)
     return errorBody(QJsonObject{{u"code"_s, code}, {u"message"_s, message}});
 }
 
+// The first key that appears twice in one object of `json`, which QJsonDocument has parsed
+// already (so the text is well-formed and nested at most 1024 deep). QJsonDocument itself
+// keeps the last of them silently.
+std::optional<QString> duplicateKey(QByteArrayView json)
+{
+    struct Level
+    {
+        bool object;
+        bool expectKey;
+        QSet<QString> keys;
+    };
+    std::vector<Level> levels;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        switch (json[i]) {
+        case '{':
+            levels.push_back({ true, true, {} });
+            break;
+        case '[':
+            levels.push_back({ false, false, {} });
+            break;
+        case '}':
+        case ']':
+            if (!levels.empty())
+                levels.pop_back();
+            break;
+        case ',':
+            if (!levels.empty() && levels.back().object)
+                levels.back().expectKey = true;
+            break;
+        case '"': {
+            const qsizetype start = i;
+            bool escaped = false;
+            for (++i; i < json.size() && json[i] != '"'; ++i) {
+                if (json[i] == '\\') {
+                    escaped = true;
+                    ++i;
+                }
+            }
+            if (levels.empty() || !levels.back().object || !levels.back().expectKey)
+                break;
+            levels.back().expectKey = false;
+            const QByteArrayView token = json.sliced(start, i - start + 1);
+            // A key spelled with escapes is the same key as its plain spelling.
+            const QString key = escaped
+                ? QJsonDocument::fromJson("[" + token.toByteArray() + "]").array().at(0).toString()
+                : QString::fromUtf8(token.sliced(1, token.size() - 2));
+            if (levels.back().keys.contains(key))
+                return key;
+            levels.back().keys.insert(key);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+// A query or form value as text: nullopt for invalid UTF-8, NUL or control characters.
+std::optional<QString> textValue(const std::string &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
+    if (decoder.hasError() || !isValidText(text))
+        return std::nullopt;
+    return text;
+}
+
+// The key of the first pair of a query string or form body with more than one '=': cpp-httplib
+// keeps only what follows the last '=' ("q=a=b" would search for "b"), so such a value is
+// refused instead of silently shortened.
+std::optional<QString> ambiguousPair(std::string_view text)
+{
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find('&', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        const std::string_view pair = text.substr(start, end - start);
+        const size_t eq = pair.find('=');
+        if (eq != std::string_view::npos && pair.find('=', eq + 1) != std::string_view::npos)
+            return QString::fromUtf8(pair.data(), qsizetype(eq));
+        start = end + 1;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
-QJsonObject Request::jsonObject() const
+QJsonDocument parseJsonBody(const QByteArray &body)
 {
-    if (body.isEmpty())
-        throw ApiError::badRequest(u"a JSON object body is required"_s);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         throw ApiError(400, u"invalid_json"_s,
                        u"the body is not valid JSON (%1 at offset %2)"_s.arg(error.errorString()).arg(error.offset));
+    if (const auto key = duplicateKey(body))
+        throw ApiError(400, u"invalid_json"_s,
+            u"the body gives the key \"%1\" twice in one object"_s.arg(*key));
+    return doc;
+}
+
+QJsonObject Request::jsonObject() const
+{
+    if (body.isEmpty())
+        throw ApiError::badRequest(u"a JSON object body is required"_s);
+    const QJsonDocument doc = parseJsonBody(body);
     if (!doc.isObject())
         throw ApiError(400, u"invalid_json"_s, u"the body must be a JSON object"_s);
     return doc.object();
+}
+
+void Request::requireTextInput() const
+{
+    if (m_badPath)
+        throw ApiError::notFound();
+    if (!m_badParam.isEmpty())
+        throw ApiError::invalidField(m_badParam,
+            u"%1 is malformed: not UTF-8 text, a control character, or an unencoded '='"_s.arg(
+                m_badParam));
 }
 
 const Session &Request::session() const
@@ -91,6 +202,7 @@ struct HttpServer::Impl
 {
     std::unique_ptr<httplib::Server> server;
     socket_t listening = INVALID_SOCKET;
+    QList<std::pair<QString, std::function<Reply(int, const QString &)>>> errorFormats;
 };
 
 namespace {
@@ -132,8 +244,17 @@ HttpServer::HttpServer(ServerOptions options)
     s.set_write_timeout(m_options.writeTimeoutSeconds, 0);
     s.set_keep_alive_timeout(m_options.keepAliveSeconds);
     s.set_keep_alive_max_count(1000);
-    s.set_error_handler([](const httplib::Request &, httplib::Response &res) {
+    s.set_error_handler([impl = m_impl.get()](const httplib::Request &req, httplib::Response &res) {
         if (res.body.empty()) {
+            const QString path = QString::fromStdString(req.path);
+            for (const auto &[prefix, format] : impl->errorFormats) {
+                if (path.startsWith(prefix)) {
+                    const Reply reply = format(res.status, path);
+                    res.set_content(reply.body.constData(), size_t(reply.body.size()),
+                        reply.contentType.constData());
+                    return;
+                }
+            }
             const QByteArray body = errorBody(res.status);
             res.set_content(body.constData(), size_t(body.size()), "application/json; charset=utf-8");
         }
@@ -148,21 +269,43 @@ HttpServer::HttpServer(ServerOptions options)
 HttpServer::~HttpServer() = default;
 
 void HttpServer::route(const char *method, const std::string &pattern, const QString &metricName,
-                       RouteHandler handler)
+    RouteHandler handler, RouteErrors errors)
 {
     m_routes.append(RouteInfo{QString::fromLatin1(method), metricName});
-    auto wrapped = [this, handler = std::move(handler), metricName, method](const httplib::Request &req,
-                                                                             httplib::Response &res) {
+    auto wrapped = [this, handler = std::move(handler), metricName, method, errors](
+                       const httplib::Request &req, httplib::Response &res) {
         QElapsedTimer timer;
         timer.start();
         Request r;
         r.method = QString::fromLatin1(method);
         r.path = QString::fromStdString(req.path);
         r.body = QByteArray::fromStdString(req.body);
-        for (size_t i = 1; i < req.matches.size(); ++i)
+        for (size_t i = 1; i < req.matches.size(); ++i) {
             r.matches.append(QString::fromStdString(req.matches[i].str()));
-        for (const auto &[k, v] : req.params)
+            r.m_badPath = r.m_badPath || !textValue(req.matches[i].str());
+        }
+        // Values that are not text would reach the database altered (U+FFFD) or not at all
+        // (PostgreSQL refuses NUL): they are refused, naming the parameter.
+        for (const auto &[k, v] : req.params) {
+            const auto key = textValue(k);
+            const auto value = textValue(v);
+            if (r.m_badParam.isEmpty() && (!key || !value))
+                r.m_badParam = key ? *key : u"parameter"_s;
             r.query.insert(QString::fromStdString(k), QString::fromStdString(v));
+        }
+        if (r.m_badParam.isEmpty()) {
+            const size_t mark = req.target.find('?');
+            auto ambiguous = mark == std::string::npos
+                ? std::nullopt
+                : ambiguousPair(std::string_view(req.target).substr(mark + 1));
+            if (!ambiguous
+                && req.get_header_value("Content-Type")
+                        .rfind("application/x-www-form-urlencoded", 0)
+                    == 0)
+                ambiguous = ambiguousPair(req.body);
+            if (ambiguous)
+                r.m_badParam = ambiguous->isEmpty() ? u"parameter"_s : *ambiguous;
+        }
         for (const auto &[k, v] : req.headers)
             r.headers.insert(QString::fromStdString(k).toLower(), QString::fromStdString(v));
         r.m_auth = &m_auth;
@@ -171,6 +314,8 @@ void HttpServer::route(const char *method, const std::string &pattern, const QSt
         Reply reply;
         for (int attempt = 0;; ++attempt) {
             try {
+                if (errors == RouteErrors::Api)
+                    r.requireTextInput();
                 r.db = &Db::current(m_options.db);
                 reply = handler(r);
             } catch (const ApiError &e) {
@@ -219,6 +364,12 @@ void HttpServer::route(const char *method, const std::string &pattern, const QSt
         s.Patch(pattern, wrapped);
     else if (m == "DELETE")
         s.Delete(pattern, wrapped);
+}
+
+void HttpServer::setErrorFormat(
+    const QString &pathPrefix, std::function<Reply(int, const QString &)> format)
+{
+    m_impl->errorFormats.append({ pathPrefix, std::move(format) });
 }
 
 int HttpServer::bind()

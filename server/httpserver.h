@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QMultiHash>
@@ -50,8 +51,14 @@ public:
     QString param(const QString &name) const { return query.value(name); }
     bool hasParam(const QString &name) const { return query.contains(name); }
     QString header(const QString &lowerName) const { return headers.value(lowerName); }
-    // The body as a JSON object: 400 for anything else (bad JSON, bad UTF-8, too deep).
+    // The body as a JSON object: 400 for anything else (bad JSON, bad UTF-8, too deep, a key
+    // twice in one object).
     QJsonObject jsonObject() const;
+    // Throws 400 `invalid_field` naming the first query or form parameter that is not text
+    // (invalid UTF-8, NUL, control characters) or holds an unencoded '=', 404 for a path
+    // segment that is not text. Routes with the
+    // API's errors are checked before their handler runs; RouteErrors::Own routes call it.
+    void requireTextInput() const;
     // The caller's session from the bearer token (401 when there is none).
     const Session &session() const;
 
@@ -59,7 +66,14 @@ private:
     friend class HttpServer;
     mutable std::optional<Session> m_session;
     const Auth *m_auth = nullptr;
+    QString m_badParam;
+    bool m_badPath = false;
 };
+
+// The body as JSON, as Request::jsonObject() reads it: 400 `invalid_json` for malformed JSON,
+// invalid UTF-8, nesting deeper than Qt's parser takes, or a key given twice in one object
+// (RFC 8259 leaves its meaning open: one reader would take the first, another the last).
+QJsonDocument parseJsonBody(const QByteArray &body);
 
 struct Reply
 {
@@ -83,6 +97,10 @@ struct RouteInfo
     QString path;
 };
 
+// How a route answers a refusal: the API's {"error": …} body, or its own format (Open311),
+// in which case its handler calls Request::requireTextInput() itself.
+enum class RouteErrors { Api, Own };
+
 // civicdesk-server's HTTP front: cpp-httplib with a worker pool, one database connection
 // per worker thread, payload limits and timeouts, JSON errors, request metrics.
 class HttpServer
@@ -101,7 +119,13 @@ public:
 
     // `pattern` is a regular expression over the path; capture groups land in matches.
     void route(const char *method, const std::string &pattern, const QString &metricName,
-               RouteHandler handler);
+        RouteHandler handler, RouteErrors errors = RouteErrors::Api);
+
+    // The answer to a request cpp-httplib refuses before any route runs (a body over the
+    // limit, a malformed multipart body, …) when its path starts with `pathPrefix`: for
+    // routes with their own error format (Open311). Call before run().
+    void setErrorFormat(
+        const QString &pathPrefix, std::function<Reply(int status, const QString &path)> format);
 
     // Binds the listening socket; returns the port (useful with port 0). Throws on failure.
     int bind();

@@ -75,6 +75,7 @@ RouteHandler guarded(std::function<Reply(Request &, Format)> handler)
     return [handler = std::move(handler)](Request &r) {
         const Format format = formatOf(r.matches.value(r.matches.size() - 1));
         try {
+            r.requireTextInput();
             return handler(r, format);
         } catch (const Open311Error &e) {
             return errorReply(format, e);
@@ -240,16 +241,28 @@ PostArguments postArguments(const Request &r)
     PostArguments args;
     static const QRegularExpression attribute(uR"(^attribute\[([^\]]+)\](\[\])?$)"_s);
     const auto add = [&](const QString &name, const QString &value) {
+        if (!isValidText(name) || !isValidText(value))
+            throw Open311Error { 400, u"%1 contains characters that are not text"_s.arg(name) };
         const auto m = attribute.match(name);
         if (m.hasMatch())
             args.attributes[m.captured(1)].append(value);
         else
             args.values.insert(name, value);
     };
-    if (r.header(u"content-type"_s).startsWith(u"application/json"_s)) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.body, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
+    const auto addAttribute = [&](const QString &name, const QString &value) {
+        if (!isValidText(name) || !isValidText(value))
+            throw Open311Error { 400,
+                u"attribute %1 contains characters that are not text"_s.arg(name) };
+        args.attributes[name].append(value);
+    };
+    const QString type = r.header(u"content-type"_s).section(u';', 0, 0).trimmed().toLower();
+    if (!r.body.isEmpty() && type != u"application/json"
+        && type != u"application/x-www-form-urlencoded")
+        throw Open311Error { 400,
+            u"send the request form-encoded (application/x-www-form-urlencoded) or as JSON"_s };
+    if (type == u"application/json") {
+        const QJsonDocument doc = parseJsonBody(r.body);
+        if (!doc.isObject())
             throw Open311Error { 400, u"the body is not a JSON object"_s };
         const QJsonObject o = doc.object();
         for (auto it = o.begin(); it != o.end(); ++it) {
@@ -259,9 +272,9 @@ PostArguments postArguments(const Request &r)
                 for (auto a = attrs.begin(); a != attrs.end(); ++a) {
                     if (a.value().isArray()) {
                         for (const auto &item : a.value().toArray())
-                            args.attributes[a.key()].append(item.toVariant().toString());
+                            addAttribute(a.key(), item.toVariant().toString());
                     } else {
-                        args.attributes[a.key()].append(a.value().toVariant().toString());
+                        addAttribute(a.key(), a.value().toVariant().toString());
                     }
                 }
             } else if (v.isString() || v.isDouble()) {
@@ -272,8 +285,12 @@ PostArguments postArguments(const Request &r)
         }
         return args;
     }
-    for (auto it = r.query.cbegin(); it != r.query.cend(); ++it)
+    for (auto it = r.query.cbegin(); it != r.query.cend(); ++it) {
+        // One value per field: which of two descriptions (or keys) was meant is a guess.
+        if (r.query.count(it.key()) > 1 && !it.key().endsWith(u"[]"))
+            throw Open311Error { 400, u"%1 was given more than once"_s.arg(it.key()) };
         add(it.key(), it.value());
+    }
     return args;
 }
 
@@ -693,18 +710,28 @@ Open311Service open311ServiceForCategory(const QString &category)
 
 void registerOpen311Routes(HttpServer &server)
 {
-    server.route(
-        "GET", R"(/open311/v2/services\.(xml|json))", u"/open311/v2/services"_s, guarded(services));
+    // What cpp-httplib refuses itself (a form over 8 KiB, a broken multipart body) is still
+    // answered in the specification's format.
+    server.setErrorFormat(u"/open311/"_s, [](int status, const QString &path) {
+        const QString description = status == 413
+            ? u"the request body is larger than the server accepts"_s
+            : status == 400 ? u"the request is malformed"_s
+                            : u"request failed with status %1"_s.arg(status);
+        return errorReply(
+            path.endsWith(u".xml"_s) ? Format::Xml : Format::Json, { status, description });
+    });
+    server.route("GET", R"(/open311/v2/services\.(xml|json))", u"/open311/v2/services"_s,
+        guarded(services), RouteErrors::Own);
     server.route("GET", R"(/open311/v2/services/([^/]+)\.(xml|json))",
-        u"/open311/v2/services/{code}"_s, guarded(serviceDefinition));
+        u"/open311/v2/services/{code}"_s, guarded(serviceDefinition), RouteErrors::Own);
     server.route("POST", R"(/open311/v2/requests\.(xml|json))", u"/open311/v2/requests"_s,
-        guarded(postRequest));
+        guarded(postRequest), RouteErrors::Own);
     server.route("GET", R"(/open311/v2/requests\.(xml|json))", u"/open311/v2/requests"_s,
-        guarded(getRequests));
+        guarded(getRequests), RouteErrors::Own);
     server.route("GET", R"(/open311/v2/requests/([^/]+)\.(xml|json))",
-        u"/open311/v2/requests/{id}"_s, guarded(getRequest));
+        u"/open311/v2/requests/{id}"_s, guarded(getRequest), RouteErrors::Own);
     server.route("GET", R"(/open311/v2/tokens/([^/]+)\.(xml|json))",
-        u"/open311/v2/tokens/{token}"_s, guarded(getToken));
+        u"/open311/v2/tokens/{token}"_s, guarded(getToken), RouteErrors::Own);
 }
 
 } // namespace civic::server

@@ -69,6 +69,15 @@ struct Entry
     std::optional<qint64> cumulative;
 };
 
+// A cell as an error message quotes it: a runaway cell (a 10 MB line) is cut short.
+QString excerpt(const QString &cell)
+{
+    constexpr qsizetype kMax = 40;
+    if (cell.size() <= kMax)
+        return cell;
+    return u"%1… (%2 characters)"_s.arg(cell.left(kMax), QString::number(cell.size()));
+}
+
 QString dateText(QDate date)
 {
     return date.toString(Qt::ISODate);
@@ -454,8 +463,8 @@ FanImportResult parseFansCsv(const QByteArray &bytes, const std::optional<FanDay
                 dateCell.isEmpty()
                     ? empty(DateField)
                     : u"line %1: %2 \"%3\" is not a date (expected 2026-07-01, 2026/07/01, "
-                      u"2026/7/1 or 20260701)"_s.arg(
-                          QString::number(record.line), naming.columns[DateField], dateCell));
+                      u"2026/7/1 or 20260701)"_s.arg(QString::number(record.line),
+                          naming.columns[DateField], excerpt(dateCell)));
         }
         const std::pair<Field, std::optional<qint64> *> counts[]
             = { { NewField, &entry.newFollow }, { UnfollowField, &entry.unfollow },
@@ -465,9 +474,10 @@ FanImportResult parseFansCsv(const QByteArray &bytes, const std::optional<FanDay
             *value = parseCount(text);
             if (!*value) {
                 errors << makeError(record.line, naming.columns[field], FanErrorCode::BadNumber,
-                    text.isEmpty() ? empty(field)
-                                   : u"line %1: %2 \"%3\" is not a whole number"_s.arg(
-                                       QString::number(record.line), naming.columns[field], text));
+                    text.isEmpty()
+                        ? empty(field)
+                        : u"line %1: %2 \"%3\" is not a whole number"_s.arg(
+                            QString::number(record.line), naming.columns[field], excerpt(text)));
             }
         }
         entries << entry;

@@ -72,6 +72,9 @@ QLabel *bodyLabel(QWidget *parent, const QString &name)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(name);
+    // Residents' and staff's words are text: a QLabel left on AutoText would render
+    // "<img src=x onerror=…>" or "<b>" in a complaint as markup.
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -212,6 +215,7 @@ ComplaintDetailPane::ComplaintDetailPane(ClientContext *context, QWidget *parent
     m_photos = new PhotoStrip(body);
     layout->addWidget(m_photos);
     m_outcome = bodyLabel(body, u"outcomeLabel"_s);
+    m_outcome->setTextFormat(Qt::RichText); // built from escaped text (showComplaint)
     layout->addWidget(m_outcome);
 
     layout->addWidget(sectionCaption(tr("Actions"), body));
