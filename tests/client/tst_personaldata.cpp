@@ -202,6 +202,8 @@ private Q_SLOTS:
         {
             QVERIFY(!store::CacheDatabase::openWriter(path, u"old"_s));
             QSqlDatabase db = QSqlDatabase::database(u"old"_s);
+            // Version 5 did not overwrite deleted rows.
+            QVERIFY(QSqlQuery(db).exec(u"PRAGMA secure_delete=OFF"_s));
             // What version 5 wrote: the record, its shadow and the outbox in clear, and the
             // columns and search index filled from them.
             const QJsonObject data { { u"id"_s, id }, { u"community"_s, kCommunity },
@@ -228,11 +230,16 @@ private Q_SLOTS:
             q.addBindValue(opId);
             q.addBindValue(json);
             QVERIFY(q.exec());
+            // A complaint pulled and later deleted: an older version left its bytes in the
+            // page's free space.
+            QVERIFY(q.exec(u"INSERT INTO complaint (id, version, data) VALUES"
+                           u" ('gone', 1, '{\"phone\":\"13955550000\"}')"_s));
+            QVERIFY(q.exec(u"DELETE FROM complaint WHERE id = 'gone'"_s));
             QVERIFY(q.exec(u"DELETE FROM sync_state WHERE key = 'personal_key_check'"_s));
             QVERIFY(q.exec(u"PRAGMA user_version = 5"_s));
         }
         store::CacheDatabase::close(u"old"_s);
-        QCOMPARE(foundInFiles(path, { phone, nickname, location }).size() > 0, true);
+        QCOMPARE(foundInFiles(path, { phone, nickname, location, u"13955550000"_s }).size(), 4);
 
         QVERIFY(!store::CacheDatabase::openWriter(path, u"new"_s));
         {
@@ -253,7 +260,8 @@ private Q_SLOTS:
             QCOMPARE(outbox.entry(opId)->payload.value(u"nickname"_s).toString(), nickname);
         }
         store::CacheDatabase::close(u"new"_s);
-        QCOMPARE(foundInFiles(path, { phone, nickname, location }), QStringList());
+        QCOMPARE(
+            foundInFiles(path, { phone, nickname, location, u"13955550000"_s }), QStringList());
     }
 
     // No keychain kept the key: the next run cannot open the sealed fields, so it pulls
