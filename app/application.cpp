@@ -211,7 +211,11 @@ void Application::signedIn(bool online)
         m_login->disconnect(this);
         m_login->close();
     }
-    startClient();
+    m_session->loadCacheKey(cachePath(), [this](bool kept) {
+        if (!kept)
+            qCInfo(lcApp) << "no keychain for the cache key: residents' data is pulled again next time";
+        startClient();
+    });
 }
 
 void Application::startClient()
@@ -342,13 +346,9 @@ void Application::signOut(bool wipeCache)
 {
     const QString path = cachePath();
     tearDown();
-    if (wipeCache) {
-        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
-            QFile::remove(path + suffix);
-    }
     connect(m_session, &sync::Session::signedOut, this, [this] { showLogin(tr("You have signed out."), false); },
             Qt::SingleShotConnection);
-    m_session->signOut();
+    m_session->signOut(wipeCache ? path : QString());
 }
 
 void Application::tearDown()

@@ -2,6 +2,7 @@
 
 #include "domain/chinatime.h"
 #include "orgtreemodel.h"
+#include "store/personaldata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -114,7 +115,7 @@ std::optional<ComplaintDetail> loadComplaint(const QSqlDatabase &db, const QStri
     if (!q.exec() || !q.next())
         return std::nullopt;
     ComplaintDetail c;
-    c.data = parseObject(q.value(1));
+    c.data = store::PersonalData(db).open(parseObject(q.value(1)));
     const QJsonObject &d = c.data;
     ComplaintState &s = c.state;
     s.id = id;

@@ -92,6 +92,12 @@ QString ProblemsModel::reasonText(const QJsonObject &error, store::OutboxEntry::
                                              "The record no longer exists or is no longer visible to you.");
     else if (code == u"invalid_field")
         reason = QCoreApplication::translate("civic::item::ProblemsModel", "Some input was not accepted.");
+    else if (code == u"personal_data_unreadable")
+        // Set aside by the client itself (store::checkPersonalKey), never sent.
+        return QCoreApplication::translate("civic::item::ProblemsModel",
+                                           "This change names a resident whose details this computer can no "
+                                           "longer read (their key was not kept in a system keychain). Enter it "
+                                           "again.");
     else
         reason = QCoreApplication::translate("civic::item::ProblemsModel", "The server refused the change.");
     return message.isEmpty() ? reason : reason + u" ("_s + message + u')';

@@ -15,6 +15,7 @@
 #include "domain/org.h"
 #include "domain/permissions.h"
 #include "item/assessmentinputs.h"
+#include "personaldata.h"
 #include "recordstore.h"
 
 #include <QHash>
@@ -910,6 +911,7 @@ QJsonObject cachedAssessmentBundle(const QSqlDatabase &db, const QString &distri
     QHash<QString, QJsonArray> complaints;
     {
         // ASSESSMENT.md §1: submitted in the quarter (B3) or resolved in it (service examples).
+        const PersonalData personal(db);
         QSqlQuery q(db);
         q.prepare(u"SELECT id, community, submitted_at, first_reply_at, resolved_at, data"
                   u" FROM complaint WHERE district = ? AND COALESCE(merged_into, '') = ''"
@@ -925,8 +927,8 @@ QJsonObject cachedAssessmentBundle(const QSqlDatabase &db, const QString &distri
                 const QString community = q.value(1).toString();
                 if (!codes.contains(community))
                     continue;
-                const QJsonObject d
-                    = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+                const QJsonObject d = personal.open(
+                    QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object());
                 const QString satisfaction = d.value(u"satisfaction"_s).toString();
                 const QJsonValue example = d.value(u"service_example"_s);
                 complaints[community].append(QJsonObject {

@@ -1,6 +1,7 @@
 #include "cachedatabase.h"
 
 #include "cacheschema.h"
+#include "personaldata.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -59,6 +60,9 @@ std::optional<CacheError> openConnection(const QString &path, const QString &nam
     exec(db, u"PRAGMA journal_mode=WAL"_s);
     exec(db, u"PRAGMA foreign_keys=ON"_s);
     exec(db, u"PRAGMA synchronous=NORMAL"_s);
+    // Deleted and replaced rows are overwritten, so an old clear-text copy of a record does
+    // not stay behind in a free page.
+    exec(db, u"PRAGMA secure_delete=ON"_s);
     *out = db;
     return std::nullopt;
 }
@@ -110,6 +114,8 @@ std::optional<CacheError> CacheDatabase::openWriter(const QString &path, const Q
                 break;
             ok = exec(db, statement, &error);
         }
+        if (ok && migration.apply)
+            ok = migration.apply(db, &error);
         ok = ok && exec(db, u"PRAGMA user_version = %1"_s.arg(migration.version), &error) && commit(db);
         if (!ok) {
             rollback(db);
@@ -118,6 +124,12 @@ std::optional<CacheError> CacheDatabase::openWriter(const QString &path, const Q
                               u"cache migration %1 failed: %2"_s.arg(migration.version).arg(error)};
         }
         qCInfo(lcStore) << "cache migrated to" << migration.version;
+        // What a migration rewrote must not linger in the log.
+        exec(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    }
+    if (const auto error = checkPersonalKey(db)) {
+        close(connectionName);
+        return CacheError{CacheError::Kind::CannotOpen, *error};
     }
     return std::nullopt;
 }

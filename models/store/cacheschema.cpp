@@ -10,7 +10,7 @@ const QList<CacheFeature> &cacheFeatures()
 {
     static const QList<CacheFeature> list = {
         coreCacheFeature(), complaintsCacheFeature(), noticesCacheFeature(), fansCacheFeature(),
-        assessmentCacheFeature(),
+        assessmentCacheFeature(), personalDataCacheFeature(),
     };
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,9 @@ struct CacheMigration
 {
     int version;
     QStringList statements;
+    // Work SQL alone cannot do (sealing personal data), run after the statements in the same
+    // transaction; false (with `error`) rolls the migration back.
+    std::function<bool(QSqlDatabase &db, QString *error)> apply = {};
 };
 
 // A column of a kind's table, filled from the pulled record's JSON.
@@ -95,6 +99,7 @@ CacheFeature complaintsCacheFeature();
 CacheFeature noticesCacheFeature();
 CacheFeature fansCacheFeature();
 CacheFeature assessmentCacheFeature();
+CacheFeature personalDataCacheFeature();
 
 const QList<CacheFeature> &cacheFeatures();
 // Every feature's migrations in version order.

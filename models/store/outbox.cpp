@@ -1,5 +1,7 @@
 #include "outbox.h"
 
+#include "personaldata.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -77,7 +79,7 @@ bool Outbox::enqueue(OutboxEntry &entry)
               u" VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM outbox), ?, ?, ?, 'pending', 0, '{}', ?, ?, ?, ?, ?)"_s);
     q.addBindValue(entry.opId);
     q.addBindValue(entry.type);
-    q.addBindValue(json(entry.payload));
+    q.addBindValue(json(PersonalData(m_db).seal(entry.payload)));
     q.addBindValue(entry.baseVersion ? QVariant(*entry.baseVersion) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(entry.createdAt);
     q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(entry.touches)).toJson(QJsonDocument::Compact)));
@@ -90,6 +92,7 @@ bool Outbox::enqueue(OutboxEntry &entry)
 QList<OutboxEntry> Outbox::select(const QString &where, const QVariantList &binds, int limit)
 {
     QList<OutboxEntry> list;
+    const PersonalData personal(m_db);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT %1 FROM outbox WHERE %2 ORDER BY position LIMIT %3"_s.arg(kColumns, where).arg(limit));
@@ -102,12 +105,12 @@ QList<OutboxEntry> Outbox::select(const QString &where, const QVariantList &bind
         e.opId = q.value(0).toString();
         e.position = q.value(1).toLongLong();
         e.type = q.value(2).toString();
-        e.payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        e.payload = personal.open(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object());
         if (!q.value(4).isNull())
             e.baseVersion = q.value(4).toLongLong();
         e.state = stateFromName(q.value(5).toString());
         e.attempts = q.value(6).toInt();
-        e.lastError = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+        e.lastError = personal.open(QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object());
         e.createdAt = q.value(8).toLongLong();
         for (const auto &t : QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array())
             e.touches.append(t.toString());
@@ -162,7 +165,7 @@ bool Outbox::setState(const QString &opId, OutboxEntry::State state, const QJson
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE outbox SET state = ?, last_error = ? WHERE op_id = ?"_s);
     q.addBindValue(outboxStateName(state));
-    q.addBindValue(json(error));
+    q.addBindValue(json(PersonalData(m_db).seal(error)));
     q.addBindValue(opId);
     return exec(q);
 }

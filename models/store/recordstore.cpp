@@ -52,7 +52,18 @@ QVariant columnValue(const KindColumn &column, const QJsonObject &data)
 
 RecordStore::RecordStore(const QSqlDatabase &db)
     : m_db(db)
+    , m_personal(db)
 {
+}
+
+QString RecordStore::stored(const QJsonObject &data) const
+{
+    return compact(m_personal.seal(data));
+}
+
+QJsonObject RecordStore::loaded(const QVariant &text) const
+{
+    return m_personal.open(QJsonDocument::fromJson(text.toString().toUtf8()).object());
 }
 
 QSqlQuery &RecordStore::prepared(const QString &sql)
@@ -126,7 +137,7 @@ bool RecordStore::write(const QString &kind, const QString &id, qint64 version, 
         q.addBindValue(kind);
         q.addBindValue(id);
         q.addBindValue(version);
-        q.addBindValue(compact(data));
+        q.addBindValue(stored(data));
         return run(q);
     }
     QString columns = u"id, version, data"_s;
@@ -138,9 +149,11 @@ bool RecordStore::write(const QString &kind, const QString &id, qint64 version, 
     QSqlQuery &q = prepared(u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s.arg(table->table, columns, marks));
     q.addBindValue(id);
     q.addBindValue(version);
-    q.addBindValue(compact(data));
+    q.addBindValue(stored(data));
     for (const auto &c : table->columns) {
-        if (c.type == KindColumn::Type::UnitPath)
+        if (PersonalData::isPersonalField(c.jsonKey))
+            q.addBindValue(QVariant(QMetaType(QMetaType::QString)));
+        else if (c.type == KindColumn::Type::UnitPath)
             q.addBindValue(unitPath(data.value(c.jsonKey).toString()));
         else
             q.addBindValue(columnValue(c, data));
@@ -171,7 +184,7 @@ bool RecordStore::applyPulled(const QString &kind, const QString &id, qint64 ver
         QSqlQuery &q = prepared(u"UPDATE shadow SET existed = ?, version = ?, data = ? WHERE kind = ? AND id = ?"_s);
         q.addBindValue(deleted ? 0 : 1);
         q.addBindValue(version);
-        q.addBindValue(compact(data));
+        q.addBindValue(stored(data));
         q.addBindValue(kind);
         q.addBindValue(id);
         return run(q);
@@ -189,7 +202,7 @@ std::optional<Record> RecordStore::get(const QString &kind, const QString &id)
     q.addBindValue(id);
     if (!run(q) || !q.next())
         return std::nullopt;
-    Record r{kind, id, q.value(0).toLongLong(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()};
+    Record r{kind, id, q.value(0).toLongLong(), loaded(q.value(1))};
     q.finish();
     return r;
 }
@@ -214,7 +227,7 @@ bool RecordStore::saveShadow(const QString &kind, const QString &id)
     q.addBindValue(id);
     q.addBindValue(current ? 1 : 0);
     q.addBindValue(current ? current->version : 0);
-    q.addBindValue(current ? compact(current->data) : u"{}"_s);
+    q.addBindValue(current ? stored(current->data) : u"{}"_s);
     return run(q);
 }
 
@@ -253,7 +266,7 @@ bool RecordStore::restoreShadow(const QString &kind, const QString &id)
         return true;
     const bool existed = q.value(0).toInt() != 0;
     const qint64 version = q.value(1).toLongLong();
-    const QJsonObject data = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+    const QJsonObject data = loaded(q.value(2));
     q.finish();
     const bool ok = existed ? write(kind, id, version, data) : remove(kind, id);
     return ok && dropShadow(kind, id);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cacheschema.h"
+#include "personaldata.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -24,7 +25,9 @@ struct Record
 // The cache's records: pulled changes land here, and optimistic local commands change them
 // through it. A record changed locally keeps the last server copy in `shadow` until every
 // pending command on it is settled, so a refused command can be rolled back exactly and a
-// pull never overwrites what the user has not yet sent. Callers own the transaction.
+// pull never overwrites what the user has not yet sent. Residents' personal fields are sealed
+// on the way in and opened on the way out (PersonalData); the columns copied from them stay
+// empty. Callers own the transaction.
 class RecordStore
 {
 public:
@@ -73,7 +76,11 @@ private:
     QSqlQuery &prepared(const QString &sql);
     bool run(QSqlQuery &query);
 
+    QString stored(const QJsonObject &data) const;
+    QJsonObject loaded(const QVariant &text) const;
+
     QSqlDatabase m_db;
+    PersonalData m_personal;
     QHash<QString, QSqlQuery> m_statements;
     QHash<QString, QString> m_unitPaths;
     bool m_unitPathsLoaded = false;

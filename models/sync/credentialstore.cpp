@@ -40,6 +40,11 @@ QString CredentialStore::keyFor(const QString &serverUrl, const QString &usernam
     return u"CivicDesk/%1/%2"_s.arg(server, username);
 }
 
+QString CredentialStore::cacheKeyFor(const QString &serverUrl, const QString &username)
+{
+    return keyFor(serverUrl, username) + u"/cache-key"_s;
+}
+
 void CredentialStore::write(const QString &key, const QString &secret, Done done)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);

@@ -8,7 +8,7 @@
 
 namespace civic::sync {
 
-// The refresh token in the operating system's credential store, through QtKeychain
+// The refresh token and the cache key in the operating system's credential store, through QtKeychain
 // (Windows Credential Manager, the Secret Service or KWallet on Linux). Never an insecure
 // fallback: when no keychain exists, callers are told (`noBackend`) and keep the session
 // in memory only.
@@ -31,6 +31,9 @@ public:
 
     // "CivicDesk/<server>/<username>": globally unique, as Windows keys the entry by it alone.
     static QString keyFor(const QString &serverUrl, const QString &username);
+    // The entry next to it that holds the key sealing the cache's personal data
+    // (store::PersonalData): "CivicDesk/<server>/<username>/cache-key".
+    static QString cacheKeyFor(const QString &serverUrl, const QString &username);
 
     void write(const QString &key, const QString &secret, Done done);
     void read(const QString &key, Done done);

@@ -1,5 +1,9 @@
 #include "session.h"
 
+#include "store/personaldata.h"
+
+#include <QFile>
+
 #include <QHostInfo>
 #include <QLoggingCategory>
 #include <QSysInfo>
@@ -138,14 +142,61 @@ void Session::updateTokens(const QString &accessToken, const QString &refreshTok
                             [](const CredentialStore::Outcome &) {});
 }
 
-void Session::signOut()
+void Session::loadCacheKey(const QString &cachePath, std::function<void(bool kept)> done)
 {
-    const QString key = CredentialStore::keyFor(m_account.server.toString(), m_account.username);
+    const QString entry = CredentialStore::cacheKeyFor(m_account.server.toString(), m_account.username);
+    m_credentials.read(entry, [this, entry, cachePath, done = std::move(done)](const CredentialStore::Outcome &o) {
+        if (o.ok && o.secret) {
+            const auto key = QByteArray::fromBase64Encoding(o.secret->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (key && key.decoded.size() == store::PersonalData::kKeySize) {
+                store::PersonalData::setKey(cachePath, key.decoded);
+                done(true);
+                return;
+            }
+        }
+        const QByteArray key = store::PersonalData::newKey();
+        store::PersonalData::setKey(cachePath, key);
+        if (!o.ok && !o.notFound) {
+            // No keychain, or one that would not answer: never overwrite a key it may still hold.
+            qCWarning(lcSession).noquote() << "the cache key stays in memory:" << o.error;
+            done(false);
+            return;
+        }
+        m_credentials.write(entry, QString::fromLatin1(key.toBase64()), [done](const CredentialStore::Outcome &w) {
+            if (!w.ok)
+                qCWarning(lcSession).noquote() << "the cache key stays in memory:" << w.error;
+            done(w.ok);
+        });
+    });
+}
+
+void Session::signOut(const QString &wipeCachePath)
+{
+    const QString server = m_account.server.toString();
+    const QString key = CredentialStore::keyFor(server, m_account.username);
+    const QString cacheKey = CredentialStore::cacheKeyFor(server, m_account.username);
     if (!m_account.accessToken.isEmpty())
         m_api.logout(this, [](const ApiResult &) {});
     m_account.accessToken.clear();
     m_account.refreshToken.clear();
-    m_credentials.remove(key, [this](const CredentialStore::Outcome &) { Q_EMIT signedOut(); });
+    const auto forgetToken = [this, key] {
+        m_credentials.remove(key, [this](const CredentialStore::Outcome &) { Q_EMIT signedOut(); });
+    };
+    if (wipeCachePath.isEmpty()) {
+        forgetToken();
+        return;
+    }
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        QFile file(wipeCachePath + suffix);
+        if (file.exists() && !file.remove())
+            qCWarning(lcSession).noquote() << "cannot delete" << file.fileName() << file.errorString();
+    }
+    store::PersonalData::forgetKey(wipeCachePath);
+    m_credentials.remove(cacheKey, [forgetToken](const CredentialStore::Outcome &o) {
+        if (!o.ok)
+            qCWarning(lcSession).noquote() << "cannot delete the cache key:" << o.error;
+        forgetToken();
+    });
 }
 
 } // namespace civic::sync

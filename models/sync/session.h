@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace civic::sync {
@@ -47,8 +49,15 @@ public:
     // with it. When the server cannot be reached, continues offline with what the cache
     // knows (`cachedUser`), keeping the token for later.
     void resume(const QUrl &server, const QString &username, const QJsonObject &cachedUser);
-    // Revokes the sign-in on the server (if reachable) and removes the stored token.
-    void signOut();
+    // Gives the key that seals the cache's personal data at `cachePath` to the store
+    // (store::PersonalData::setKey): the one in the keychain, or a new one put there. Without
+    // a keychain, or when it cannot be read, the key lasts for this run only and the next run
+    // pulls the records again; `done(false)` says so.
+    void loadCacheKey(const QString &cachePath, std::function<void(bool kept)> done);
+    // Revokes the sign-in on the server (if reachable) and removes the stored token. With
+    // `wipeCachePath`, also deletes this computer's cache of the account (the file, its -wal
+    // and -shm) and the key in the keychain. The cache must be closed.
+    void signOut(const QString &wipeCachePath = {});
     // The sync engine refreshed the tokens: keep the new refresh token where the old one was.
     void updateTokens(const QString &accessToken, const QString &refreshToken);
 

@@ -1,12 +1,14 @@
 // The client as a person uses it, on the offscreen platform against a real server: sign in
 // through the dialog, see one's own world in Chinese in the tree and the status bar, keep
-// working while the server is unreachable, and see the change arrive when it is back.
+// working while the server is unreachable, and see the change arrive when it is back; sign
+// out wiping the computer's data only after confirming that unsent changes go with it.
 
 #include "application.h"
 #include "clientcontext.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "orgtreepanel.h"
+#include "store/cachedatabase.h"
 #include "syncstatusbar.h"
 #include "guisupport.h"
 #include "testsupport.h"
@@ -16,6 +18,8 @@
 #include <QEventLoop>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QFile>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -152,6 +156,53 @@ private Q_SLOTS:
                 arrived = c.value(u"data"_s).toObject().value(u"households"_s).toInt() == 2345;
         }
         QVERIFY(arrived);
+    }
+
+    void wipingAtSignOutAsksAboutUnsentChanges()
+    {
+        app::Options options;
+        options.dataDir = m_dir.filePath(u"wipe"_s);
+        app::Application client(*qApp, options);
+        ui::MainWindow *window = signIn(client, u"demo.worker"_s);
+        QVERIFY(window);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(window, u"lastSyncLabel"_s).contains(u"刚刚"_s), 30000);
+        const QString cache = store::CacheDatabase::cacheFileFor(
+            u"http://127.0.0.1:%1"_s.arg(m_server.port()), u"demo.worker"_s, options.dataDir);
+        QVERIFY(QFile::exists(cache));
+        m_server.process().stop();
+        bool submitted = false;
+        window->clientContext()->submit(
+            store::Command{u"complaint.create"_s,
+                           {{u"id"_s, u"5d0c6a52-8f3e-4a55-9a63-0c1f6b0f2a11"_s}, {u"community"_s, u"210111001001"_s},
+                            {u"category"_s, u"噪音"_s}, {u"title"_s, u"夜间施工噪音"_s},
+                            {u"content"_s, u"工地夜里十一点还在施工。"_s}, {u"phone"_s, u"13600001111"_s},
+                            {u"channel"_s, u"walk_in"_s}},
+                           std::nullopt},
+            [&](const store::SubmitResult &r) { submitted = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(submitted, 10000);
+
+        window->showPage(5);
+        window->findChild<QCheckBox *>(u"wipeCacheCheck"_s)->setChecked(true);
+        auto *signOut = window->findChild<QPushButton *>(u"signOutButton"_s);
+        QTest::mouseClick(signOut, Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = window->findChild<QMessageBox *>(u"wipeConfirmBox"_s)) != nullptr, 10000);
+        // It says how many changes would be lost: one.
+        QVERIFY2(box->text().contains(u'1'), qPrintable(box->text()));
+        // Cancel keeps everything.
+        box->button(QMessageBox::Cancel)->click();
+        QTest::qWait(200);
+        QCOMPARE(topLevel<ui::MainWindow>(), window);
+        QVERIFY(QFile::exists(cache));
+
+        QTest::mouseClick(signOut, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT((box = window->findChild<QMessageBox *>(u"wipeConfirmBox"_s)) != nullptr, 10000);
+        box->findChild<QAbstractButton *>(u"wipeAnywayButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(topLevel<ui::LoginDialog>() != nullptr, 20000);
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QVERIFY2(!QFile::exists(cache + suffix), qPrintable(cache + suffix));
+        QString why;
+        QVERIFY2(m_server.process().start(&why), qPrintable(why));
     }
 
     void cleanupTestCase()

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -136,7 +137,10 @@ private:
                     QStringList values;
                     for (int i = 0; i < q.record().count(); ++i)
                         values.append(q.value(i).toString());
-                    rows.append(t + u": "_s + values.join(u'|'));
+                    // Each run without a keychain seals residents' data with its own key:
+                    // compared as sealed, not by value.
+                    static const QRegularExpression sealed(u"\"pd1:[A-Za-z0-9_-]+\""_s);
+                    rows.append(t + u": "_s + values.join(u'|').replace(sealed, u"\"sealed\""_s));
                 }
             }
         }

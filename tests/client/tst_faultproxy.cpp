@@ -5,6 +5,7 @@
 // server exactly once.
 
 #include "store/cachedatabase.h"
+#include "store/personaldata.h"
 #include "sync/syncthread.h"
 #include "testsupport.h"
 
@@ -124,7 +125,8 @@ private:
     QList<QPointer<QTcpSocket>> m_clients;
 };
 
-// Everything in the cache but the sync bookkeeping, in a stable order.
+// Everything in the cache but the sync bookkeeping, in a stable order. Records are compared
+// with their personal fields opened: each cache seals them with its own key and nonces.
 QStringList dump(const QString &path)
 {
     QStringList rows;
@@ -143,8 +145,15 @@ QStringList dump(const QString &path)
             q.exec(u"SELECT * FROM %1 ORDER BY 1, 2"_s.arg(t));
             while (q.next()) {
                 QStringList values;
-                for (int i = 0; i < q.record().count(); ++i)
-                    values.append(q.value(i).toString());
+                for (int i = 0; i < q.record().count(); ++i) {
+                    if (q.record().fieldName(i) != u"data") {
+                        values.append(q.value(i).toString());
+                        continue;
+                    }
+                    const QJsonObject data = store::PersonalData(db).open(
+                        QJsonDocument::fromJson(q.value(i).toString().toUtf8()).object());
+                    values.append(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+                }
                 rows.append(t + u": "_s + values.join(u'|'));
             }
         }

@@ -4,6 +4,7 @@
 
 #include "store/cachedatabase.h"
 #include "store/outbox.h"
+#include "store/personaldata.h"
 #include "store/recordstore.h"
 #include "sync/apiclient.h"
 #include "sync/syncthread.h"
@@ -21,7 +22,8 @@ using namespace civic;
 
 namespace {
 
-// Everything in the cache, in a stable order, to compare two caches.
+// Everything in the cache, in a stable order, to compare two caches. Records are compared
+// with their personal fields opened: each cache seals them with its own key and nonces.
 QStringList dump(const QString &path)
 {
     QStringList rows;
@@ -40,8 +42,15 @@ QStringList dump(const QString &path)
             q.exec(u"SELECT * FROM %1 ORDER BY 1, 2"_s.arg(t));
             while (q.next()) {
                 QStringList values;
-                for (int i = 0; i < q.record().count(); ++i)
-                    values.append(q.value(i).toString());
+                for (int i = 0; i < q.record().count(); ++i) {
+                    if (q.record().fieldName(i) != u"data") {
+                        values.append(q.value(i).toString());
+                        continue;
+                    }
+                    const QJsonObject data = store::PersonalData(db).open(
+                        QJsonDocument::fromJson(q.value(i).toString().toUtf8()).object());
+                    values.append(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+                }
                 rows.append(t + u": "_s + values.join(u'|'));
             }
         }

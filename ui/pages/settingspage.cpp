@@ -16,9 +16,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -90,7 +92,7 @@ SettingsPage::SettingsPage(ClientContext *context, QWidget *parent)
     m_wipe->setObjectName(u"wipeCacheCheck"_s);
     auto *signOut = new QPushButton(tr("Sign out"), body);
     signOut->setObjectName(u"signOutButton"_s);
-    connect(signOut, &QPushButton::clicked, this, [this] { Q_EMIT signOutRequested(m_wipe->isChecked()); });
+    connect(signOut, &QPushButton::clicked, this, &SettingsPage::requestSignOut);
     form->addRow(QString(), m_wipe);
     form->addRow(QString(), signOut);
 
@@ -157,6 +159,36 @@ SettingsPage::SettingsPage(ClientContext *context, QWidget *parent)
 QString SettingsPage::title() const
 {
     return tr("Settings");
+}
+
+void SettingsPage::requestSignOut()
+{
+    if (!m_wipe->isChecked()) {
+        Q_EMIT signOutRequested(false);
+        return;
+    }
+    // Pending commands and the refused ones still waiting in the sync problems panel.
+    QSqlQuery q(context()->database());
+    const int unsent = q.exec(u"SELECT count(*) FROM outbox"_s) && q.next() ? q.value(0).toInt() : 0;
+    if (unsent == 0) {
+        Q_EMIT signOutRequested(true);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete unsent changes?"),
+                                tr("%n change(s) made on this computer have not reached the server yet. Deleting "
+                                   "this computer's data for the account deletes them for good.",
+                                   "", unsent),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(u"wipeConfirmBox"_s);
+    QAbstractButton *wipe = box->addButton(tr("Delete them and sign out"), QMessageBox::DestructiveRole);
+    wipe->setObjectName(u"wipeAnywayButton"_s);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, wipe] {
+        if (box->clickedButton() == wipe)
+            Q_EMIT signOutRequested(true);
+    });
+    box->open();
 }
 
 void SettingsPage::saveServer()

@@ -27,6 +27,8 @@ Q_SIGNALS:
 
 private:
     void saveServer();
+    // With the wipe ticked and changes not yet sent, asks before they are deleted with it.
+    void requestSignOut();
     QLineEdit *m_server;
     QLabel *m_serverSource;
     QComboBox *m_language;
