@@ -62,9 +62,10 @@ struct DemoResult
 
 // `demo --scale`: the demo city (60 communities), or issue 10's datasets: a city of 13
 // districts, 110 streets and 1,100 communities with a year of records, or a province of ten
-// such cities (130 districts, 11,000 communities). `town` (110 communities in 2 districts,
-// the same year per community) is for tests and the benchmarks' reference sizes.
-enum class DemoScale { Demo, Town, City, Province };
+// such cities (130 districts, 11,000 communities). Not advertised: `town` (110 communities
+// in 2 districts, the same year per community), the benchmarks' reference size, and `tiny`
+// (6 communities) for the tests.
+enum class DemoScale { Demo, Tiny, Town, City, Province };
 std::optional<DemoScale> demoScaleFromName(QStringView name);
 // The scaled generator's version: it changes whenever the generator's output does, so cached
 // datasets (scripts/bench) are rebuilt.

@@ -66,6 +66,8 @@ struct Shape
 Shape shapeOf(DemoScale scale)
 {
     switch (scale) {
+    case DemoScale::Tiny:
+        return { 1, 1, 2, 3 };
     case DemoScale::Town:
         return { 1, 2, 11, 10 };
     case DemoScale::Province:
@@ -889,6 +891,8 @@ std::optional<DemoScale> demoScaleFromName(QStringView name)
 {
     if (name == u"demo")
         return DemoScale::Demo;
+    if (name == u"tiny")
+        return DemoScale::Tiny;
     if (name == u"town")
         return DemoScale::Town;
     if (name == u"city")
