@@ -21,6 +21,7 @@
 // (Scoring at scale is bench_assess: the server library cannot link beside the client's.)
 //
 // Usage: bench_sync [--data-dir DIR] [--rounds N] [--province]
+// (CIVIC_BENCH_PAGE_SIZE=N tries another pull page size than the client's default.)
 
 #include "benchdata.h"
 #include "store/cachedatabase.h"
@@ -96,6 +97,9 @@ struct Client
         config.accessToken = session.value(u"access_token"_s).toString();
         config.refreshToken = session.value(u"refresh_token"_s).toString();
         config.intervalSeconds = 3600;
+        if (const int pageSize = qEnvironmentVariableIntValue("CIVIC_BENCH_PAGE_SIZE");
+            pageSize > 0)
+            config.pageSize = pageSize; // to try other page sizes; the client's default otherwise
         bool ready = false;
         QEventLoop loop;
         QObject::connect(
