@@ -14,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -59,7 +60,9 @@ Commands:
               [--access-ttl SECONDS] [--refresh-ttl SECONDS] [--tls-cert FILE --tls-key FILE]
   init        --data DIR | --db URL  --city-code CODE --city-name NAME --admin USERNAME
               (the admin's password is read from standard input)
-  demo        --data DIR | --db URL  builds the demo city and prints its accounts and intake key
+  demo        --data DIR | --db URL  [--scale demo|city|province]
+              builds the demo city (or the city- or province-sized dataset) and prints its
+              accounts and intake key
   migrate     --data DIR | --db URL  brings the schema up to date
   user add    --data DIR | --db URL  --username U --role ROLE --unit CODE [--name NAME]
               (password from standard input)
@@ -268,13 +271,37 @@ int cmdInit(const QStringList &args)
 int cmdDemo(const QStringList &args)
 {
     QCommandLineParser parser;
-    addOptions(parser, {});
+    addOptions(parser, {{u"scale"_s, u"demo (default), city or province"_s, u"SCALE"_s}});
     parse(parser, args);
+    const QString scaleName = parser.isSet(u"scale"_s) ? parser.value(u"scale"_s) : u"demo"_s;
+    const auto scale = demoScaleFromName(scaleName);
+    if (!scale)
+        throw UsageError{u"--scale must be demo, city or province, not \"%1\""_s.arg(scaleName)};
     const DbConfig config = dbConfig(parser);
     auto db = openMigrated(config);
-    const DemoResult result = buildDemo(*db, now());
-    out() << u"demo city ready: %1 units, %2 accounts in %3"_s.arg(result.units).arg(result.users).arg(config.describe())
-          << Qt::endl;
+    QElapsedTimer clock;
+    clock.start();
+    const DemoResult result = buildScaledDemo(*db, now(), *scale, [](const QString &line) { err() << line << Qt::endl; });
+    if (*scale == DemoScale::Demo) {
+        out() << u"demo city ready: %1 units, %2 accounts in %3"_s.arg(result.units).arg(result.users).arg(config.describe())
+              << Qt::endl;
+    } else {
+        out() << u"%1 ready: %2 units (%3 communities), %4 accounts, %5 complaints, %6 events, %7 notices,"
+                 u" %8 revisions, %9 reviews, %10 fan days, %11 changes in %12 s in %13"_s.arg(scaleName)
+                     .arg(result.units)
+                     .arg(result.communities)
+                     .arg(result.users)
+                     .arg(result.complaints)
+                     .arg(result.events)
+                     .arg(result.notices)
+                     .arg(result.revisions)
+                     .arg(result.reviews)
+                     .arg(result.fanDays)
+                     .arg(result.changes)
+                     .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
+                     .arg(config.describe())
+              << Qt::endl;
+    }
     out() << u"accounts (password %1):"_s.arg(QString::fromUtf16(kDemoPassword)) << Qt::endl;
     for (const auto &a : result.accounts)
         out() << u"  %1 %2 %3 %4"_s.arg(a.username, -14).arg(a.role, -10).arg(a.unitCode, -14).arg(a.unitName) << Qt::endl;

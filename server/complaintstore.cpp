@@ -232,6 +232,16 @@ bool validUrl(QStringView url)
 
 } // namespace
 
+QString columnList()
+{
+    return QString::fromUtf16(kColumns);
+}
+
+QVariantList columnValues(const ComplaintRecord &record)
+{
+    return QVariantList { record.state.id } + rowValues(record);
+}
+
 QString openStatusesSql()
 {
     QStringList names;

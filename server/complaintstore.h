@@ -70,6 +70,10 @@ QList<ComplaintRecord> select(Db &db, const QString &condition, const QVariantLi
 // 404 `not_found` naming `field` when there is no such complaint.
 ComplaintRecord require(Db &db, const QString &id, const QString &field);
 void insert(Db &db, const ComplaintRecord &record);
+// The complaints table's columns and a record's values in their order, for writers that
+// insert many rows per statement (the scaled demo).
+QString columnList();
+QVariantList columnValues(const ComplaintRecord &record);
 void update(Db &db, const ComplaintRecord &record);
 
 // The record as clients see it: the complaint.create fields plus the workflow's state.

@@ -78,6 +78,10 @@ QJsonObject noticeJson(const NoticeRecord &record);
 QJsonObject revisionJson(const RevisionRecord &revision);
 QJsonObject reviewJson(const ReviewRecord &review);
 
+// The notices table's columns and a record's values in their order, for writers that insert
+// many rows per statement (the scaled demo).
+QString noticeColumns();
+QVariantList noticeValues(const NoticeRecord &record);
 // Inserts a new notice at version 1 and records it; returns the seq.
 qint64 insertNotice(Db &db, NoticeRecord &record, qint64 now);
 // Writes the record back with its version raised by one and records it; returns the seq.

@@ -378,6 +378,19 @@ QJsonObject reviewJson(const ReviewRecord &r)
     };
 }
 
+QString noticeColumns()
+{
+    return u"id, unit, unit_path, district, author_id, author_name, category, title, body_html,"
+           u" scheduled_at, state, chain, step, step_role, step_level, step_started_at, step_due_at,"
+           u" overdue_notified, revision, corrects, published_at, publish_requested, reads,"
+           u" monthly_reads, version, created_at, updated_at"_s;
+}
+
+QVariantList noticeValues(const NoticeRecord &record)
+{
+    return writeBinds(record);
+}
+
 qint64 insertNotice(Db &db, NoticeRecord &record, qint64 now)
 {
     record.version = 1;
