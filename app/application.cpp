@@ -25,8 +25,11 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
+#include <QWindow>
 
 #include <cstdio>
+#include <functional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using civic::sync::ClientSettings;
@@ -36,6 +39,31 @@ Q_LOGGING_CATEGORY(lcApp, "civic.app")
 namespace civic::app {
 
 namespace {
+// Calls `exposed` once, at the first expose event of the window it filters.
+class ExposeFilter : public QObject
+{
+public:
+    ExposeFilter(QObject *parent, std::function<void()> exposed)
+        : QObject(parent)
+        , m_exposed(std::move(exposed))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && m_exposed) {
+            auto *window = qobject_cast<QWindow *>(watched);
+            if (window && window->isExposed())
+                std::exchange(m_exposed, nullptr)();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_exposed;
+};
+
 void printLine(FILE *stream, const QString &line)
 {
     std::fputs((line + u'\n').toUtf8().constData(), stream);
@@ -49,6 +77,7 @@ Application::Application(QApplication &app, Options options)
     , m_network(new QNetworkAccessManager(this))
     , m_session(new sync::Session(m_network, this))
 {
+    m_started.start();
     if (!m_options.server.isEmpty())
         m_settings.setOverride(ClientSettings::kServerUrl, m_options.server);
     if (!m_options.username.isEmpty())
@@ -206,6 +235,7 @@ QString Application::cachePath() const
 void Application::signedIn(bool online)
 {
     Q_UNUSED(online);
+    m_signedInMs = double(m_started.nsecsElapsed()) / 1e6;
     if (m_login) {
         // Closing the dialog unsigned quits the program; closing it signed in must not.
         m_login->disconnect(this);
@@ -259,6 +289,14 @@ void Application::clientReady(bool ok, const QString &error)
         m_window->showPage(int(index));
     if (!m_options.unit.isEmpty())
         m_context->setCurrentUnit(m_options.unit);
+    if (m_options.exitWhenShown) {
+        // The path a person's start takes (window, then the first sync), timed to the end of
+        // the first paint.
+        exitWhenPainted();
+        m_window->show();
+        m_context->syncNow();
+        return;
+    }
     if (automated()) {
         m_window->resize(m_options.size);
         if (!m_options.screenshot.isEmpty())
@@ -298,6 +336,23 @@ void Application::cycleFinished(const sync::SyncStats &stats, bool ok, const QSt
         takeScreenshotAndQuit(0);
     else
         QTimer::singleShot(0, this, [this] { QCoreApplication::exit(m_exitCode); });
+}
+
+void Application::exitWhenPainted()
+{
+    // The window is painted while its first expose event is handled; a zero timer queued from
+    // that event runs once the paint is on the screen.
+    m_window->winId();
+    QWindow *handle = m_window->windowHandle();
+    auto *filter = new ExposeFilter(handle, [this] {
+        QTimer::singleShot(0, this, [this] {
+            printLine(stdout, u"shown: %1 ms, signed in at %2 ms"_s
+                                  .arg(double(m_started.nsecsElapsed()) / 1e6, 0, 'f', 1)
+                                  .arg(m_signedInMs, 0, 'f', 1));
+            QCoreApplication::exit(0);
+        });
+    });
+    handle->installEventFilter(filter);
 }
 
 void Application::takeScreenshotAndQuit(int code)

@@ -3,6 +3,7 @@
 #include "sync/clientsettings.h"
 #include "sync/syncengine.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSize>
@@ -37,6 +38,7 @@ struct Options
     bool remember = false;
     QString dataDir;
     bool syncOnce = false;
+    bool exitWhenShown = false; // scripts/bench: the start-up time to the first painted window
     QString screenshot;
     QString language;
     QString page;
@@ -60,7 +62,11 @@ public:
 
 private:
     // Runs without a person at the window: prints, exits with a status, never shows a dialog.
-    bool automated() const { return m_options.syncOnce || !m_options.screenshot.isEmpty(); }
+    bool automated() const
+    {
+        return m_options.syncOnce || !m_options.screenshot.isEmpty() || m_options.exitWhenShown;
+    }
+    void exitWhenPainted();
     void loadTranslations();
     void showLogin(const QString &message, bool error);
     void signedIn(bool online);
@@ -84,6 +90,8 @@ private:
     std::unique_ptr<ui::ClientContext> m_context;
     std::unique_ptr<ui::MainWindow> m_window;
     QPointer<ui::LoginDialog> m_login;
+    QElapsedTimer m_started;
+    double m_signedInMs = 0;
     bool m_syncOnceStarted = false;
     int m_exitCode = 0;
 };

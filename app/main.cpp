@@ -36,6 +36,7 @@ int main(int argc, char *argv[])
         {u"unit"_s, u"Org unit to select, by code"_s, u"CODE"_s},
         {u"size"_s, u"Window size for --screenshot, e.g. 1440x900"_s, u"WxH"_s},
         {u"page-size"_s, u"Changes per pull request (1-5000, default 1000)"_s, u"N"_s},
+        {u"exit-when-shown"_s, u"Sign in, open the main window, print the milliseconds from start to its first paint and exit"_s},
     });
     parser.process(app);
 
@@ -46,6 +47,7 @@ int main(int argc, char *argv[])
     options.remember = parser.isSet(u"remember"_s);
     options.dataDir = parser.value(u"data-dir"_s);
     options.syncOnce = parser.isSet(u"sync-once"_s);
+    options.exitWhenShown = parser.isSet(u"exit-when-shown"_s);
     options.screenshot = parser.value(u"screenshot"_s);
     options.language = parser.value(u"lang"_s);
     options.page = parser.value(u"page"_s);
