@@ -723,6 +723,10 @@
             <source>Why it was refused</source>
             <translation>Why it was refused</translation>
         </message>
+        <message>
+            <source>This change names a resident whose details this computer can no longer read (their key was not kept in a system keychain). Enter it again.</source>
+            <translation>This change names a resident whose details this computer can no longer read (their key was not kept in a system keychain). Enter it again.</translation>
+        </message>
     </context>
     <context>
         <name>civic::item::SubmissionListModel</name>
@@ -4306,6 +4310,21 @@ Cumulative at the end: %6</translation>
         <message>
             <source>Not saved: enter an address like https://civicdesk.example.gov.cn</source>
             <translation>Not saved: enter an address like https://civicdesk.example.gov.cn</translation>
+        </message>
+        <message>
+            <source>Delete unsent changes?</source>
+            <translation>Delete unsent changes?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) made on this computer have not reached the server yet. Deleting this computer's data for the account deletes them for good.</source>
+            <translation>
+                <numerusform>%n change(s) made on this computer have not reached the server yet. Deleting this computer's data for the account deletes them for good.</numerusform>
+                <numerusform>%n change(s) made on this computer have not reached the server yet. Deleting this computer's data for the account deletes them for good.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete them and sign out</source>
+            <translation>Delete them and sign out</translation>
         </message>
     </context>
     <context>

@@ -722,6 +722,10 @@
             <source>Why it was refused</source>
             <translation>被拒绝的原因</translation>
         </message>
+        <message>
+            <source>This change names a resident whose details this computer can no longer read (their key was not kept in a system keychain). Enter it again.</source>
+            <translation>这项更改涉及的居民信息本机已无法读取（其密钥未保存在系统钥匙串中），请重新录入。</translation>
+        </message>
     </context>
     <context>
         <name>civic::item::SubmissionListModel</name>
@@ -4286,6 +4290,20 @@ Cumulative at the end: %6</source>
         <message>
             <source>Not saved: enter an address like https://civicdesk.example.gov.cn</source>
             <translation>未保存：请输入类似 https://civicdesk.example.gov.cn 的地址</translation>
+        </message>
+        <message>
+            <source>Delete unsent changes?</source>
+            <translation>删除未发送的更改？</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) made on this computer have not reached the server yet. Deleting this computer's data for the account deletes them for good.</source>
+            <translation>
+                <numerusform>本机有 %n 项更改尚未发送到服务器。删除本机上该账号的数据会将它们永久删除。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete them and sign out</source>
+            <translation>删除并退出登录</translation>
         </message>
     </context>
     <context>
