@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -65,34 +66,16 @@ FanImportDialog::FanImportDialog(ClientContext *context, QWidget *parent)
     m_community = new QComboBox(this);
     m_community->setObjectName(u"communityCombo"_s);
     m_community->setMinimumWidth(280);
-    const OrgTree &tree = context->orgTree()->tree();
-    const QString root = context->actor().unitCode;
-    for (const QString &code : tree.subtree(root)) {
-        const OrgUnit *unit = tree.find(code);
-        if (!unit || unit->level != Level::Community)
-            continue;
-        Subject subject;
-        subject.kind = Kind::FanDay;
-        subject.unitPath = unit->path;
-        subject.unitLevel = unit->level;
-        if (!context->may(Action::FansImport, subject))
-            continue;
-        const OrgUnit *parentUnit = tree.find(unit->parentCode);
-        const QString label = parentUnit && code != root && unit->parentCode != root
-            ? tr("%1 › %2").arg(parentUnit->name, unit->name)
-            : unit->name;
-        m_community->addItem(label, code);
-    }
     form->addRow(tr("Community:"), m_community);
     auto *fileRow = new QHBoxLayout;
     m_file = new QLineEdit(this);
     m_file->setObjectName(u"fileEdit"_s);
     m_file->setReadOnly(true);
     m_file->setPlaceholderText(tr("No file chosen"));
-    auto *browse = new QPushButton(tr("Choose file…"), this);
-    browse->setObjectName(u"chooseFileButton"_s);
+    m_browse = new QPushButton(tr("Choose file…"), this);
+    m_browse->setObjectName(u"chooseFileButton"_s);
     fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(browse);
+    fileRow->addWidget(m_browse);
     form->addRow(tr("File:"), fileRow);
     layout->addLayout(form);
 
@@ -126,7 +109,7 @@ FanImportDialog::FanImportDialog(ClientContext *context, QWidget *parent)
     buttons->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
 
-    connect(browse, &QPushButton::clicked, this, &FanImportDialog::chooseFile);
+    connect(m_browse, &QPushButton::clicked, this, &FanImportDialog::chooseFile);
     connect(m_community, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_path.isEmpty())
             check();
@@ -134,13 +117,49 @@ FanImportDialog::FanImportDialog(ClientContext *context, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &FanImportDialog::import);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    if (m_community->count() == 0) {
+    // Opened during the first sync, the list fills in when the organisation arrives.
+    connect(context->orgTree(), &QAbstractItemModel::modelReset, this,
+        &FanImportDialog::fillCommunities);
+    fillCommunities();
+    setCommunity(context->currentUnit());
+}
+
+void FanImportDialog::fillCommunities()
+{
+    const QString chosen = community();
+    const QSignalBlocker blocker(m_community);
+    m_community->clear();
+    const OrgTree &tree = m_context->orgTree()->tree();
+    const QString root = m_context->actor().unitCode;
+    for (const QString &code : tree.subtree(root)) {
+        const OrgUnit *unit = tree.find(code);
+        if (!unit || unit->level != Level::Community)
+            continue;
+        Subject subject;
+        subject.kind = Kind::FanDay;
+        subject.unitPath = unit->path;
+        subject.unitLevel = unit->level;
+        if (!m_context->may(Action::FansImport, subject))
+            continue;
+        const OrgUnit *parentUnit = tree.find(unit->parentCode);
+        const QString label = parentUnit && code != root && unit->parentCode != root
+            ? tr("%1 › %2").arg(parentUnit->name, unit->name)
+            : unit->name;
+        m_community->addItem(label, code);
+    }
+    if (const int index = m_community->findData(chosen); index >= 0)
+        m_community->setCurrentIndex(index);
+    const bool none = m_community->count() == 0;
+    m_browse->setEnabled(!none);
+    if (none) {
         m_status->setText(tr(
             "Your account imports no fan figures: figures are imported by the community's staff or "
             "the offices above it."));
-        browse->setEnabled(false);
+    } else if (m_path.isEmpty()) {
+        m_status->clear();
+    } else if (community() != chosen) {
+        check();
     }
-    setCommunity(context->currentUnit());
 }
 
 void FanImportDialog::setCommunity(const QString &code)

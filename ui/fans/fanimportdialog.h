@@ -46,6 +46,7 @@ Q_SIGNALS:
     void imported(const QString &community, QDate first, QDate last);
 
 private:
+    void fillCommunities();
     void chooseFile();
     void check();
     void showErrors(const QList<domain::FanImportError> &errors, const QString &heading);
@@ -53,6 +54,7 @@ private:
 
     ClientContext *m_context;
     QComboBox *m_community;
+    QPushButton *m_browse;
     QLineEdit *m_file;
     QLabel *m_status;
     QTableWidget *m_errors;
