@@ -1,6 +1,7 @@
 #include "httpserver.h"
 
 #include "apierror.h"
+#include "pushops.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -44,16 +45,7 @@ QByteArray errorBody(int status)
 
 QJsonObject Request::jsonObject() const
 {
-    if (body.isEmpty())
-        throw ApiError::badRequest(u"a JSON object body is required"_s);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        throw ApiError(400, u"invalid_json"_s,
-                       u"the body is not valid JSON (%1 at offset %2)"_s.arg(error.errorString()).arg(error.offset));
-    if (!doc.isObject())
-        throw ApiError(400, u"invalid_json"_s, u"the body must be a JSON object"_s);
-    return doc.object();
+    return parseJsonObject(body);
 }
 
 const Session &Request::session() const
