@@ -91,7 +91,9 @@ bool JsonFields::has(QStringView key) const
 
 QString JsonFields::path(const QString &key) const
 {
-    return m_prefix.isEmpty() ? key : m_prefix + u'.' + key;
+    // An empty key is named as JSON writes it, so an error about it still names a field.
+    const QString name = key.isEmpty() ? u"\"\""_s : key;
+    return m_prefix.isEmpty() ? name : m_prefix + u'.' + name;
 }
 
 QJsonValue JsonFields::value(const QString &key) const

@@ -73,6 +73,21 @@ private Q_SLOTS:
         QCOMPARE(m_server.seq(), seq);
     }
 
+    // Push bodies the fuzzer found (tests/fuzz/corpus/command): each is refused with a field
+    // the client can show, and nothing changes.
+    void fuzzedPushBodiesNameTheirField()
+    {
+        const qint64 seq = m_server.seq();
+        Http &http = m_server.http();
+        // An empty key: "unknown field" must still name it.
+        verifyError(http.post(u"/api/v1/sync/push"_s, R"({"":["titl"]})", m_district), 400,
+            u"invalid_field"_s, u"\"\""_s);
+        QJsonObject emptyKey = op(u"org.update"_s, {{u"code"_s, u"210111001001"_s}});
+        emptyKey.insert(QString(), 1);
+        verifyError(push(http, m_district, {emptyKey}), 400, u"invalid_field"_s, u"ops[0].\"\""_s);
+        QCOMPARE(m_server.seq(), seq);
+    }
+
     void unauthenticatedIs401()
     {
         const qint64 seq = m_server.seq();
