@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace civic::server {
@@ -138,11 +140,18 @@ std::optional<qint64> JsonFields::optionalInteger(const QString &key, qint64 min
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     const double d = v.toDouble();
-    if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)))
+    if (!v.isDouble() || d != std::trunc(d))
         throw ApiError::invalidField(path(key), u"%1 must be an integer"_s.arg(path(key)));
+    const auto outOfRange = [&] {
+        return ApiError::invalidField(
+            path(key), u"%1 must be between %2 and %3"_s.arg(path(key)).arg(min).arg(max));
+    };
+    // Converting a double beyond qint64 is undefined behaviour: refuse such numbers first.
+    if (!(d >= -0x1p63 && d < 0x1p63))
+        throw outOfRange();
     const qint64 n = static_cast<qint64>(d);
     if (n < min || n > max)
-        throw ApiError::invalidField(path(key), u"%1 must be between %2 and %3"_s.arg(path(key)).arg(min).arg(max));
+        throw outOfRange();
     return n;
 }
 

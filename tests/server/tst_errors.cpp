@@ -85,6 +85,14 @@ private Q_SLOTS:
         QJsonObject emptyKey = op(u"org.update"_s, {{u"code"_s, u"210111001001"_s}});
         emptyKey.insert(QString(), 1);
         verifyError(push(http, m_district, {emptyKey}), 400, u"invalid_field"_s, u"ops[0].\"\""_s);
+        // An integer beyond qint64 is out of range, not "not an integer" (and converting it
+        // was undefined behaviour).
+        QJsonObject huge = op(u"org.update"_s, {{u"code"_s, u"210111001001"_s}});
+        huge.insert(u"base_version"_s, 1e25);
+        const HttpReply r = push(http, m_district, {huge});
+        verifyError(r, 400, u"invalid_field"_s, u"ops[0].base_version"_s);
+        QVERIFY2(r.json().value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"between"),
+            qPrintable(r.json().value(u"error"_s).toObject().value(u"message"_s).toString()));
         QCOMPARE(m_server.seq(), seq);
     }
 
