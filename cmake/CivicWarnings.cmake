@@ -7,7 +7,8 @@ function(civic_target_defaults target)
             target_compile_options(${target} PRIVATE /WX)
         endif()
     else()
-        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic
+            $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
             -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
             -Wno-missing-field-initializers)
         if(CIVIC_WARNINGS_AS_ERRORS)

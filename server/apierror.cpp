@@ -96,7 +96,9 @@ bool JsonFields::has(QStringView key) const
 
 QString JsonFields::path(const QString &key) const
 {
-    return m_prefix.isEmpty() ? key : m_prefix + u'.' + key;
+    // An empty key is named as JSON writes it, so an error about it still names a field.
+    const QString name = key.isEmpty() ? u"\"\""_s : key;
+    return m_prefix.isEmpty() ? name : m_prefix + u'.' + name;
 }
 
 QJsonValue JsonFields::value(const QString &key) const
@@ -143,13 +145,16 @@ std::optional<qint64> JsonFields::optionalInteger(const QString &key, qint64 min
     const double d = v.toDouble();
     if (!v.isDouble() || d != std::trunc(d))
         throw ApiError::invalidField(path(key), u"%1 must be an integer"_s.arg(path(key)));
-    // Converting a double outside qint64 is undefined: compare as doubles first.
-    if (d < static_cast<double>(min) || d > static_cast<double>(max) || d >= 0x1p63)
-        throw ApiError::invalidField(
+    const auto outOfRange = [&] {
+        return ApiError::invalidField(
             path(key), u"%1 must be between %2 and %3"_s.arg(path(key)).arg(min).arg(max));
+    };
+    // Converting a double beyond qint64 is undefined behaviour: refuse such numbers first.
+    if (!(d >= -0x1p63 && d < 0x1p63))
+        throw outOfRange();
     const qint64 n = static_cast<qint64>(d);
     if (n < min || n > max)
-        throw ApiError::invalidField(path(key), u"%1 must be between %2 and %3"_s.arg(path(key)).arg(min).arg(max));
+        throw outOfRange();
     return n;
 }
 

@@ -6,6 +6,7 @@
 // models/domain (complaintworkflow.h); this layer loads, stores and records.
 
 #include "apierror.h"
+#include "complaintinput.h"
 #include "db.h"
 #include "domain/complaintworkflow.h"
 #include "orgstore.h"
@@ -109,32 +110,6 @@ Settings saveSettings(
 domain::OrgUnit orgUnit(const UnitRecord &unit);
 std::optional<UnitRecord> unitByPath(Db &db, const QString &path);
 
-// What a new complaint carries, from staff (complaint.create), the intake API or Open311.
-struct NewComplaintInput
-{
-    QString id;
-    QString place; // a community or grid code
-    QString grid; // optional: a grid of `place`
-    QString category;
-    QString title;
-    QString content;
-    QString nickname;
-    QString phone;
-    QString channel;
-    qint64 submittedAt = 0;
-    QString location;
-    std::optional<double> lat;
-    std::optional<double> lng;
-    QString addressId;
-    QJsonArray photos;
-    QString externalId;
-    QString intakeKey;
-    QString source;
-};
-
-// Reads the complaint.create fields (API.md) from `fields`; `prefix` is how errors name them
-// ("payload." for commands, "" for the intake API). Throws ApiError(400) naming the field.
-NewComplaintInput parseNewComplaint(const JsonFields &fields, qint64 now);
 // The unit a new complaint is placed at (a community or one of its grids); 404 naming
 // `placeField` when unknown, 400 when it is neither.
 UnitRecord resolvePlace(

@@ -1,6 +1,7 @@
 #include "httpserver.h"
 
 #include "apierror.h"
+#include "pushops.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -45,64 +46,6 @@ QByteArray errorBody(int status)
     return errorBody(QJsonObject{{u"code"_s, code}, {u"message"_s, message}});
 }
 
-// The first key that appears twice in one object of `json`, which QJsonDocument has parsed
-// already (so the text is well-formed and nested at most 1024 deep). QJsonDocument itself
-// keeps the last of them silently.
-std::optional<QString> duplicateKey(QByteArrayView json)
-{
-    struct Level
-    {
-        bool object;
-        bool expectKey;
-        QSet<QString> keys;
-    };
-    std::vector<Level> levels;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        switch (json[i]) {
-        case '{':
-            levels.push_back({ true, true, {} });
-            break;
-        case '[':
-            levels.push_back({ false, false, {} });
-            break;
-        case '}':
-        case ']':
-            if (!levels.empty())
-                levels.pop_back();
-            break;
-        case ',':
-            if (!levels.empty() && levels.back().object)
-                levels.back().expectKey = true;
-            break;
-        case '"': {
-            const qsizetype start = i;
-            bool escaped = false;
-            for (++i; i < json.size() && json[i] != '"'; ++i) {
-                if (json[i] == '\\') {
-                    escaped = true;
-                    ++i;
-                }
-            }
-            if (levels.empty() || !levels.back().object || !levels.back().expectKey)
-                break;
-            levels.back().expectKey = false;
-            const QByteArrayView token = json.sliced(start, i - start + 1);
-            // A key spelled with escapes is the same key as its plain spelling.
-            const QString key = escaped
-                ? QJsonDocument::fromJson("[" + token.toByteArray() + "]").array().at(0).toString()
-                : QString::fromUtf8(token.sliced(1, token.size() - 2));
-            if (levels.back().keys.contains(key))
-                return key;
-            levels.back().keys.insert(key);
-            break;
-        }
-        default:
-            break;
-        }
-    }
-    return std::nullopt;
-}
-
 // A query or form value as text: nullopt for invalid UTF-8, NUL or control characters.
 std::optional<QString> textValue(const std::string &bytes)
 {
@@ -134,27 +77,9 @@ std::optional<QString> ambiguousPair(std::string_view text)
 
 } // namespace
 
-QJsonDocument parseJsonBody(const QByteArray &body)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        throw ApiError(400, u"invalid_json"_s,
-                       u"the body is not valid JSON (%1 at offset %2)"_s.arg(error.errorString()).arg(error.offset));
-    if (const auto key = duplicateKey(body))
-        throw ApiError(400, u"invalid_json"_s,
-            u"the body gives the key \"%1\" twice in one object"_s.arg(*key));
-    return doc;
-}
-
 QJsonObject Request::jsonObject() const
 {
-    if (body.isEmpty())
-        throw ApiError::badRequest(u"a JSON object body is required"_s);
-    const QJsonDocument doc = parseJsonBody(body);
-    if (!doc.isObject())
-        throw ApiError(400, u"invalid_json"_s, u"the body must be a JSON object"_s);
-    return doc.object();
+    return parseJsonObject(body);
 }
 
 void Request::requireTextInput() const

@@ -3,6 +3,7 @@
 #include "auth.h"
 #include "db.h"
 #include "metrics.h"
+#include "pushops.h"
 #include "sync.h"
 
 #include <QByteArray>
@@ -69,11 +70,6 @@ private:
     QString m_badParam;
     bool m_badPath = false;
 };
-
-// The body as JSON, as Request::jsonObject() reads it: 400 `invalid_json` for malformed JSON,
-// invalid UTF-8, nesting deeper than Qt's parser takes, or a key given twice in one object
-// (RFC 8259 leaves its meaning open: one reader would take the first, another the last).
-QJsonDocument parseJsonBody(const QByteArray &body);
 
 struct Reply
 {

@@ -1,6 +1,7 @@
 #include "sync.h"
 
 #include "changelog.h"
+#include "pushops.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -175,14 +176,6 @@ QByteArray pull(Db &db, const Session &session, qint64 since, int limit)
 
 namespace {
 
-struct OpEnvelope
-{
-    QString opId;
-    QString type;
-    std::optional<qint64> baseVersion;
-    QJsonObject payload;
-};
-
 QJsonObject result(const QString &opId, const QString &status)
 {
     return QJsonObject{{u"op_id"_s, opId}, {u"status"_s, status}};
@@ -208,7 +201,7 @@ std::optional<QJsonObject> previousResult(Db &db, const Session &session, const 
 }
 
 QJsonObject apply(Db &db, const CommandRegistry &registry, const Session &session,
-                  const OpEnvelope &op, qint64 now)
+                  const PushOp &op, qint64 now)
 {
     try {
         Transaction tx(db, Transaction::Mode::Serialised);
@@ -252,30 +245,7 @@ QJsonObject apply(Db &db, const CommandRegistry &registry, const Session &sessio
 QJsonObject push(Db &db, const CommandRegistry &registry, const Session &session,
                  const QJsonObject &body, const SyncLimits &limits, PushStats *stats)
 {
-    const JsonFields fields(body);
-    fields.only({u"ops"});
-    const QJsonValue opsValue = body.value(u"ops"_s);
-    if (!opsValue.isArray())
-        throw ApiError::invalidField(u"ops"_s, u"ops must be an array"_s);
-    const QJsonArray ops = opsValue.toArray();
-    if (ops.size() > limits.maxOps)
-        throw ApiError(413, u"too_many_ops"_s, u"at most %1 ops per push"_s.arg(limits.maxOps), u"ops"_s);
-
-    QList<OpEnvelope> envelopes;
-    envelopes.reserve(ops.size());
-    for (qsizetype i = 0; i < ops.size(); ++i) {
-        const QString prefix = u"ops[%1]"_s.arg(i);
-        if (!ops.at(i).isObject())
-            throw ApiError::invalidField(prefix, prefix + u" must be an object"_s);
-        const JsonFields op(ops.at(i).toObject(), prefix);
-        op.only({u"op_id", u"type", u"base_version", u"payload"});
-        OpEnvelope e;
-        e.opId = op.uuid(u"op_id"_s);
-        e.type = op.string(u"type"_s, 64);
-        e.baseVersion = op.optionalInteger(u"base_version"_s, 0, std::numeric_limits<int>::max());
-        e.payload = op.has(u"payload") ? op.object(u"payload"_s) : QJsonObject();
-        envelopes.append(e);
-    }
+    const QList<PushOp> envelopes = decodePushOps(body, limits.maxOps);
 
     QJsonArray results;
     for (const auto &e : envelopes) {

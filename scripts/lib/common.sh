@@ -12,6 +12,7 @@ CIVIC_PACKAGES=(
     dbus dbus-x11 gnome-keyring
     xvfb xauth
     poppler-utils xlsx2csv desktop-file-utils nsis
+    clang libclang-rt-14-dev
 )
 
 civic_log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
@@ -85,4 +86,20 @@ civic_build() {
     cmake --preset "$preset" "${launcher[@]}" "$@" >/dev/null
     civic_log "building ($preset)"
     cmake --build --preset "$preset" --parallel "$(nproc)"
+}
+
+# Configures and builds the libFuzzer targets (preset fuzz: clang, ASan, UBSan; tests/fuzz).
+# SECONDS, when given, is how long each CTest fuzz_<name> test fuzzes after its corpus.
+civic_build_fuzz() {
+    local settings=()
+    if command -v ccache >/dev/null 2>&1; then
+        settings=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    if [ -n "${1:-}" ]; then
+        settings+=(-DCIVIC_FUZZ_SECONDS="$1")
+    fi
+    civic_log "configuring (fuzz)"
+    cmake --preset fuzz "${settings[@]}" >/dev/null
+    civic_log "building (fuzz)"
+    cmake --build --preset fuzz --parallel "$(nproc)"
 }

@@ -73,6 +73,29 @@ private Q_SLOTS:
         QCOMPARE(m_server.seq(), seq);
     }
 
+    // Push bodies the fuzzer found (tests/fuzz/corpus/command): each is refused with a field
+    // the client can show, and nothing changes.
+    void fuzzedPushBodiesNameTheirField()
+    {
+        const qint64 seq = m_server.seq();
+        Http &http = m_server.http();
+        // An empty key: "unknown field" must still name it.
+        verifyError(http.post(u"/api/v1/sync/push"_s, R"({"":["titl"]})", m_district), 400,
+            u"invalid_field"_s, u"\"\""_s);
+        QJsonObject emptyKey = op(u"org.update"_s, {{u"code"_s, u"210111001001"_s}});
+        emptyKey.insert(QString(), 1);
+        verifyError(push(http, m_district, {emptyKey}), 400, u"invalid_field"_s, u"ops[0].\"\""_s);
+        // An integer beyond qint64 is out of range, not "not an integer" (and converting it
+        // was undefined behaviour).
+        QJsonObject huge = op(u"org.update"_s, {{u"code"_s, u"210111001001"_s}});
+        huge.insert(u"base_version"_s, 1e25);
+        const HttpReply r = push(http, m_district, {huge});
+        verifyError(r, 400, u"invalid_field"_s, u"ops[0].base_version"_s);
+        QVERIFY2(r.json().value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"between"),
+            qPrintable(r.json().value(u"error"_s).toObject().value(u"message"_s).toString()));
+        QCOMPARE(m_server.seq(), seq);
+    }
+
     void unauthenticatedIs401()
     {
         const qint64 seq = m_server.seq();

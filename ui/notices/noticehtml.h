@@ -12,11 +12,7 @@ class QTextDocument;
 namespace civic::ui {
 
 // The one way notice HTML reaches the screen (the editor, the preview, the published view, the
-// review view's diff, pasted text): stored HTML is untrusted, so only the elements a notice uses
-// survive (paragraphs, headings, bold and italic, lists, links, images, line breaks, ins/del),
-// with no attributes except an http(s) <a href> and <img src>; script, style, head, iframes
-// and objects are dropped with their content, comments and unknown markup are removed, and
-// text is re-escaped. Images are never fetched: the views below paint a grey stand-in box.
+// review view's diff, pasted text): domain::sanitizeNoticeHtml.
 QString renderableNoticeHtml(const QString &html);
 
 // The clean HTML a notice stores, from the editor's document: <h3> for headings, <p>, <ul>/<ol>
