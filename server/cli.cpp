@@ -57,7 +57,8 @@ const QString kUsage = uR"(Usage: civicdesk-server <command> [options]
 
 Commands:
   serve       --data DIR | --db URL  [--listen ADDR:PORT] [--threads N] [--body-limit BYTES]
-              [--access-ttl SECONDS] [--refresh-ttl SECONDS] [--tls-cert FILE --tls-key FILE]
+              [--pull-cache-mb MB] [--access-ttl SECONDS] [--refresh-ttl SECONDS]
+              [--tls-cert FILE --tls-key FILE]
   init        --data DIR | --db URL  --city-code CODE --city-name NAME --admin USERNAME
               (the admin's password is read from standard input)
   demo        --data DIR | --db URL  [--scale demo|city|province]
@@ -163,6 +164,7 @@ int cmdServe(const QStringList &args)
         {u"listen"_s, u"address:port to listen on"_s, u"ADDR:PORT"_s, u"127.0.0.1:8470"_s},
         {u"threads"_s, u"worker threads"_s, u"N"_s, u"32"_s},
         {u"body-limit"_s, u"largest request body in bytes"_s, u"BYTES"_s, QString::number(1 << 20)},
+        {u"pull-cache-mb"_s, u"memory for pull pages answered again (0: none)"_s, u"MB"_s, u"64"_s},
         {u"access-ttl"_s, u"access token lifetime in seconds"_s, u"SECONDS"_s, u"900"_s},
         {u"refresh-ttl"_s, u"refresh token lifetime in seconds"_s, u"SECONDS"_s, QString::number(30 * 24 * 3600)},
         {u"tls-cert"_s, u"TLS certificate (PEM)"_s, u"FILE"_s},
@@ -189,6 +191,7 @@ int cmdServe(const QStringList &args)
     };
     options.threads = intOption(u"threads"_s, 2, 1024);
     options.bodyLimit = intOption(u"body-limit"_s, 1024, 256 << 20);
+    options.pullCacheBytes = qint64(intOption(u"pull-cache-mb"_s, 0, 4096)) << 20;
     options.auth.accessTtlSeconds = intOption(u"access-ttl"_s, 1, 24 * 3600);
     options.auth.refreshTtlSeconds = intOption(u"refresh-ttl"_s, 1, 365 * 24 * 3600);
     options.tlsCert = parser.value(u"tls-cert"_s);

@@ -149,6 +149,8 @@ HttpServer::HttpServer(ServerOptions options)
     , m_auth(m_options.auth)
     , m_impl(std::make_unique<Impl>())
 {
+    if (m_options.pullCacheBytes > 0)
+        m_pullCache = std::make_unique<PullCache>(std::size_t(m_options.pullCacheBytes));
     if (!m_options.tlsCert.isEmpty())
         m_impl->server = std::make_unique<httplib::SSLServer>(m_options.tlsCert.toLocal8Bit().constData(),
                                                               m_options.tlsKey.toLocal8Bit().constData());

@@ -34,6 +34,9 @@ struct ServerOptions
     QString tlsKey;
     AuthSettings auth;
     SyncLimits sync;
+    // Pull pages kept for clients asking the same question at the same head (PullCache);
+    // 0 turns the cache off.
+    qint64 pullCacheBytes = 64 << 20;
 };
 
 // One HTTP request as the handlers see it (httplib stays inside httpserver.cpp).
@@ -110,6 +113,8 @@ public:
     const CommandRegistry &commands() const { return m_commands; }
     CommandRegistry &commands() { return m_commands; }
     Metrics &metrics() { return m_metrics; }
+    // nullptr when options().pullCacheBytes is 0.
+    PullCache *pullCache() { return m_pullCache.get(); }
     // Every route registered so far, in registration order (tests check each is covered).
     const QList<RouteInfo> &routes() const { return m_routes; }
 
@@ -135,6 +140,7 @@ private:
     Auth m_auth;
     CommandRegistry m_commands;
     Metrics m_metrics;
+    std::unique_ptr<PullCache> m_pullCache;
     QList<RouteInfo> m_routes;
     std::unique_ptr<Impl> m_impl;
 };

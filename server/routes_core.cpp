@@ -68,7 +68,9 @@ Reply pullRoute(Request &r, HttpServer &server)
     const auto &limits = server.options().sync;
     const qint64 since = intParam(r, u"since"_s, 0, 0, std::numeric_limits<qint64>::max());
     const int limit = int(intParam(r, u"limit"_s, limits.defaultPullLimit, 1, limits.maxPullLimit));
-    return Reply::raw(pull(*r.db, s, since, limit), "application/json; charset=utf-8");
+    PullPage page = pull(*r.db, s, since, limit, server.pullCache());
+    server.metrics().countPulledChanges(page.changes);
+    return Reply::raw(std::move(page.body), "application/json; charset=utf-8");
 }
 
 Reply pushRoute(Request &r, HttpServer &server)
@@ -142,7 +144,23 @@ void registerCoreRoutes(HttpServer &server)
     const Auth &auth = server.auth();
     server.route("GET", "/api/v1/health", u"/api/v1/health"_s, health);
     server.route("GET", "/metrics", u"/metrics"_s, [&server](Request &) {
-        return Reply::raw(server.metrics().exposition(), "text/plain; version=0.0.4; charset=utf-8");
+        QByteArray text = server.metrics().exposition();
+        if (const PullCache *cache = server.pullCache()) {
+            const auto stats = cache->stats();
+            text += "# HELP civic_sync_pull_cache_hits_total Pulls answered with a page already built.\n"
+                    "# TYPE civic_sync_pull_cache_hits_total counter\n"
+                    "civic_sync_pull_cache_hits_total "
+                + QByteArray::number(stats.hits) + '\n'
+                + "# HELP civic_sync_pull_cache_misses_total Pulls that built their page.\n"
+                  "# TYPE civic_sync_pull_cache_misses_total counter\n"
+                  "civic_sync_pull_cache_misses_total "
+                + QByteArray::number(stats.misses) + '\n'
+                + "# HELP civic_sync_pull_cache_bytes Bytes of pull pages kept.\n"
+                  "# TYPE civic_sync_pull_cache_bytes gauge\n"
+                  "civic_sync_pull_cache_bytes "
+                + QByteArray::number(qulonglong(stats.bytes)) + '\n';
+        }
+        return Reply::raw(text, "text/plain; version=0.0.4; charset=utf-8");
     });
     server.route("POST", "/api/v1/auth/login", u"/api/v1/auth/login"_s, [&auth](Request &r) { return login(r, auth); });
     server.route("POST", "/api/v1/auth/refresh", u"/api/v1/auth/refresh"_s,

@@ -107,7 +107,7 @@ QString visibilitySql(const Actor &actor, QVariantList *binds)
     return u"("_s + sql + u")"_s;
 }
 
-QByteArray pull(Db &db, const Session &session, qint64 since, int limit)
+PullPage pull(Db &db, const Session &session, qint64 since, int limit, PullCache *cache)
 {
     if (session.scopeSeq > 0) {
         // What this account may see changed (moved unit, new role) at scopeSeq. A client whose
@@ -123,7 +123,7 @@ QByteArray pull(Db &db, const Session &session, qint64 since, int limit)
             const QVariant acknowledged =
                 db.scalar(u"SELECT scope_seq FROM pull_scopes WHERE family = ?"_s, {session.tokenFamily});
             if (!acknowledged.isValid() || acknowledged.toLongLong() < session.scopeSeq)
-                return QByteArrayLiteral(R"({"changes":[],"next":0,"has_more":false,"reset":true})");
+                return PullPage { QByteArrayLiteral(R"({"changes":[],"next":0,"has_more":false,"reset":true})"), 0 };
         }
     }
     QVariantList binds{since};
@@ -137,6 +137,18 @@ QByteArray pull(Db &db, const Session &session, qint64 since, int limit)
     Transaction tx(db, Transaction::Mode::Read);
     // Read first: every seq up to it is committed (writers commit in seq order).
     const qint64 committed = currentSeq(db);
+    // What the page depends on besides the head: the visibility above (the unit's path and
+    // code, and the role for departments) and the question.
+    QByteArray key;
+    if (cache) {
+        key = session.actor.unitPath.toUtf8() + '\x1f' + session.actor.unitCode.toUtf8() + '\x1f'
+            + QByteArray::number(int(session.actor.role)) + '\x1f' + QByteArray::number(since)
+            + '\x1f' + QByteArray::number(limit);
+        if (auto page = cache->find(key, committed)) {
+            tx.commit();
+            return std::move(*page);
+        }
+    }
     QSqlQuery &q = db.prepared(sql);
     db.run(q, binds);
 
@@ -171,7 +183,10 @@ QByteArray pull(Db &db, const Session &session, qint64 since, int limit)
     // `head` (an extension): the log's head when the page was read, for progress bars.
     out.append(R"(,"head":)").append(QByteArray::number(std::max(committed, next)));
     out.append(more ? R"(,"has_more":true,"reset":false})" : R"(,"has_more":false,"reset":false})");
-    return out;
+    PullPage page { std::move(out), count };
+    if (cache)
+        cache->insert(key, committed, page);
+    return page;
 }
 
 namespace {

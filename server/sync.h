@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "auth.h"
 #include "db.h"
+#include "pullcache.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -70,8 +71,9 @@ struct PushStats
     int rejected = 0;
 };
 
-// GET /api/v1/sync/pull: the page as JSON bytes, built without re-parsing stored records.
-QByteArray pull(Db &db, const Session &session, qint64 since, int limit);
+// GET /api/v1/sync/pull: the page as JSON bytes, built without re-parsing stored records,
+// or taken from `cache` when the same question was answered at the same head.
+PullPage pull(Db &db, const Session &session, qint64 since, int limit, PullCache *cache = nullptr);
 // POST /api/v1/sync/push. Validates the whole envelope first (400, nothing applied), then
 // applies each op in its own transaction.
 QJsonObject push(Db &db, const CommandRegistry &registry, const Session &session,

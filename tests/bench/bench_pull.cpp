@@ -289,7 +289,16 @@ int main(int argc, char **argv)
     const WrkResult pullRun = runWrk(load, u"http://127.0.0.1:%1%2"_s.arg(port).arg(path),
         { u"Authorization: Bearer %1"_s.arg(street) });
     city.server->stop();
-    for (const auto *run : { &staticRun, &pullRun }) {
+    // The same request with the server's page cache off: what each distinct question costs.
+    test::ServerProcess uncachedServer(
+        { u"--data"_s, dir + u"/server"_s }, { u"--pull-cache-mb"_s, u"0"_s });
+    if (!uncachedServer.start(&why))
+        return fail(why);
+    const WrkResult uncachedRun
+        = runWrk(load, u"http://127.0.0.1:%1%2"_s.arg(uncachedServer.port()).arg(path),
+            { u"Authorization: Bearer %1"_s.arg(street) });
+    uncachedServer.stop();
+    for (const auto *run : { &staticRun, &pullRun, &uncachedRun }) {
         if (run->rps <= 0)
             return fail(u"wrk measured nothing: "_s + run->output);
         std::fprintf(stderr, "%s\n", qPrintable(run->output));
@@ -316,5 +325,18 @@ int main(int argc, char **argv)
         QJsonObject {
             { u"bench"_s, u"static_rps"_s }, { u"value"_s, bench::rounded(staticRun.rps) } });
     bench::printObject(pullLine);
+    QJsonObject uncachedLine = common;
+    uncachedLine.insert(u"bench"_s, u"pull_rps_uncached"_s);
+    uncachedLine.insert(u"value"_s, bench::rounded(uncachedRun.rps));
+    uncachedLine.insert(u"unit"_s, u"requests/s"_s);
+    uncachedLine.insert(u"dataset"_s, city.dataset);
+    uncachedLine.insert(u"account"_s, kStreetUser);
+    uncachedLine.insert(u"server"_s, u"serve --pull-cache-mb 0: every pull reads the log"_s);
+    uncachedLine.insert(u"errors"_s, uncachedRun.errors);
+    uncachedLine.insert(u"ratio"_s, bench::rounded(uncachedRun.rps / staticRun.rps));
+    uncachedLine.insert(u"reference"_s,
+        QJsonObject {
+            { u"bench"_s, u"static_rps"_s }, { u"value"_s, bench::rounded(staticRun.rps) } });
+    bench::printObject(uncachedLine);
     return 0;
 }

@@ -344,6 +344,65 @@ private Q_SLOTS:
             lastSeq = r.value(u"seq"_s).toInteger();
         }
     }
+    // Pull pages are kept for the next client asking the same question (PullCache): never
+    // across what accounts may see, and never once anything was committed after them.
+    void repeatedPullsAreAnsweredAgainButNeverStaleNorAcross()
+    {
+        if (!startServer())
+            return;
+        Http &http = m_server.http();
+        const QString worker = login(http, u"demo.worker"_s);
+        const QString sibling = login(http, u"demo.worker2"_s);
+        const QString dept = login(http, u"demo.dept"_s);
+        const qint64 head = m_server.seq();
+        const qint64 since = head - 2000;
+        const QString path = u"/api/v1/sync/pull?since=%1&limit=5000"_s.arg(since);
+        const HttpReply first = http.get(path, worker);
+        QCOMPARE(first.status, 200);
+        // The same question again: the same bytes; the sibling's and the department's own.
+        QCOMPARE(http.get(path, worker).body, first.body);
+        const HttpReply other = http.get(path, sibling);
+        QCOMPARE(other.status, 200);
+        QVERIFY(other.body != first.body);
+        QCOMPARE(http.get(path, sibling).body, other.body);
+        QVERIFY(http.get(path, dept).body != first.body);
+        const QByteArray metrics = http.get(u"/metrics"_s).body;
+        QVERIFY2(metrics.contains("civic_sync_pull_cache_hits_total"), metrics.constData());
+        QVERIFY(!metrics.contains("civic_sync_pull_cache_hits_total 0\n"));
+        QVERIFY(!metrics.contains("civic_sync_pulled_changes_total 0\n"));
+
+        // A note in 河畔: the worker's next answer to the same question has it, the sibling's
+        // does not.
+        const QJsonArray mine = first.json().value(u"changes"_s).toArray();
+        QString complaint;
+        for (const auto &c : mine) {
+            if (c.toObject().value(u"kind"_s).toString() == u"complaint")
+                complaint = c.toObject().value(u"id"_s).toString();
+        }
+        if (complaint.isEmpty()) {
+            const PullResult all = pullAll(http, worker, 0, 5000);
+            for (const auto &c : all.changes) {
+                if (c.value(u"kind"_s).toString() == u"complaint")
+                    complaint = c.value(u"id"_s).toString();
+            }
+        }
+        QVERIFY(!complaint.isEmpty());
+        const QJsonArray results = push(http, worker,
+            QJsonArray { op(u"complaint.note"_s,
+                QJsonObject { { u"complaint"_s, complaint }, { u"text"_s, u"已电话联系居民"_s } }) })
+                                       .json()
+                                       .value(u"results"_s)
+                                       .toArray();
+        QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"applied"_s);
+        const QJsonArray after = http.get(path, worker).json().value(u"changes"_s).toArray();
+        QVERIFY(after.size() > mine.size());
+        QCOMPARE(after.last().toObject().value(u"seq"_s).toInteger(), m_server.seq());
+        const HttpReply otherAfter = http.get(path, sibling);
+        QCOMPARE(otherAfter.json().value(u"changes"_s).toArray(),
+            other.json().value(u"changes"_s).toArray());
+        QVERIFY(otherAfter.json().value(u"next"_s).toInteger()
+            > other.json().value(u"next"_s).toInteger());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSync)

@@ -1,0 +1,49 @@
+#include "pullcache.h"
+
+namespace civic::server {
+
+std::optional<PullPage> PullCache::find(const QByteArray &key, qint64 head)
+{
+    const std::lock_guard lock(m_mutex);
+    const auto found = m_index.constFind(key);
+    if (found == m_index.cend() || found.value()->head != head) {
+        ++m_misses;
+        return std::nullopt;
+    }
+    ++m_hits;
+    m_entries.splice(m_entries.begin(), m_entries, found.value());
+    return m_entries.front().page;
+}
+
+void PullCache::insert(const QByteArray &key, qint64 head, const PullPage &page)
+{
+    const std::size_t cost = std::size_t(key.size() + page.body.size());
+    if (cost > m_maxBytes / 8)
+        return; // one page never crowds out the rest
+    const std::lock_guard lock(m_mutex);
+    if (const auto found = m_index.constFind(key); found != m_index.cend()) {
+        if (found.value()->head > head)
+            return; // a slower reader of an older head: keep the newer page
+        evictLocked(found.value());
+    }
+    m_entries.push_front(Entry { key, head, page });
+    m_index.insert(key, m_entries.begin());
+    m_bytes += cost;
+    while (m_bytes > m_maxBytes && !m_entries.empty())
+        evictLocked(std::prev(m_entries.end()));
+}
+
+void PullCache::evictLocked(std::list<Entry>::iterator it)
+{
+    m_bytes -= std::size_t(it->key.size() + it->page.body.size());
+    m_index.remove(it->key);
+    m_entries.erase(it);
+}
+
+PullCache::Stats PullCache::stats() const
+{
+    const std::lock_guard lock(m_mutex);
+    return Stats { m_hits, m_misses, m_bytes, m_entries.size() };
+}
+
+} // namespace civic::server
