@@ -10,11 +10,13 @@
 #include "application.h"
 #include "clientcontext.h"
 #include "complaints/complaintdetail.h"
+#include "complaints/complaintledger.h"
 #include "complaints/complaintdialogs.h"
 #include "complaints/complaintspage.h"
 #include "complaints/complainttable.h"
 #include "complaints/complainttray.h"
 #include "item/complaintlistmodel.h"
+#include "item/complaintrecords.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "store/personaldata.h"
@@ -243,6 +245,79 @@ private Q_SLOTS:
         QTest::mouseClick(sync, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(ctx->status().lastSyncAt > lastSync, 30000);
         QCOMPARE(announced.size(), 1);
+    }
+
+    // 意见箱台账: every listed complaint, the resident's name and phone only where the user's
+    // unit handles it (the street's workbook never carries a community's residents).
+    void theLedgerCarriesContactsOnlyWhereTheUnitHandles()
+    {
+        const QString phoneHeader
+            = QCoreApplication::translate("civic::ui::ComplaintLedger", "Phone");
+        // The header row is the one above the row numbered 1; the ID is the last column.
+        const auto table = [](const QList<QStringList> &sheet) {
+            QList<QStringList> rows;
+            for (qsizetype i = 1; i < sheet.size(); ++i) {
+                if (rows.isEmpty() && sheet.at(i).value(0) != u"1")
+                    continue;
+                if (rows.isEmpty())
+                    rows.append(sheet.at(i - 1));
+                rows.append(sheet.at(i));
+            }
+            return rows;
+        };
+        QStringList residentPhones;
+        for (const QString &account : { u"demo.worker"_s, u"demo.street"_s }) {
+            app::Options options;
+            options.dataDir = m_dir.filePath(u"ledger-"_s + account);
+            app::Application client(*qApp, options);
+            ui::MainWindow *window = signIn(client, account);
+            QVERIFY(window);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                labelText(window, u"lastSyncLabel"_s).contains(u"刚刚"_s), 30000);
+            ui::ClientContext *ctx = window->clientContext();
+            ui::ComplaintsPage *page = complaintsPage(window);
+            QVERIFY(page);
+            QVERIFY(page->findChild<QPushButton *>(u"exportLedgerButton"_s)->isVisible());
+            QTRY_VERIFY_WITH_TIMEOUT(page->model()->totalCount() > 0, 10000);
+            const QString path = m_dir.filePath(account + u".xlsx"_s);
+            QString error;
+            const auto written = ui::ComplaintLedger::write(ctx->database(), ctx->actor(),
+                page->model()->filter(), page->model()->sortKey(), page->model()->sortOrder(),
+                u"意见箱台账"_s, path, &error);
+            QVERIFY2(written, qPrintable(error));
+            QCOMPARE(written->rows, page->model()->totalCount());
+            const QList<QStringList> rows = table(test::readSheet(path, 1));
+            QCOMPARE(rows.size(), written->rows + 1);
+            const qsizetype phoneColumn = rows.at(0).indexOf(phoneHeader);
+            QCOMPARE(phoneColumn >= 0, written->withContact > 0);
+            int withPhone = 0;
+            for (qsizetype r = 1; r < rows.size(); ++r) {
+                const auto detail = item::loadComplaint(ctx->database(), rows.at(r).constLast());
+                QVERIFY2(detail, qPrintable(rows.at(r).constLast()));
+                const bool handles = detail->state.handlingCode == ctx->actor().unitCode;
+                const QString cell = phoneColumn >= 0 ? rows.at(r).at(phoneColumn) : QString();
+                if (!handles || detail->phone.isEmpty()) {
+                    QVERIFY2(cell.isEmpty(), qPrintable(cell));
+                    continue;
+                }
+                QCOMPARE(cell, detail->phone);
+                QVERIFY(!cell.contains(u'*'));
+                ++withPhone;
+                if (account == u"demo.worker")
+                    residentPhones.append(cell);
+            }
+            if (account == u"demo.worker") {
+                QVERIFY(withPhone > 0);
+            } else {
+                // Not one of 河畔's residents' numbers anywhere in the street's workbook.
+                QString all;
+                for (const QStringList &row : test::readSheet(path, 1))
+                    all += row.join(u',') + u'\n';
+                for (const QString &phone : std::as_const(residentPhones))
+                    QVERIFY2(!all.contains(phone), qPrintable(phone));
+            }
+        }
+        QVERIFY(!residentPhones.isEmpty());
     }
 
     // A walk-in (登记诉求) and the unit's canned replies (常用回复), as the director of 河畔社区.

@@ -149,54 +149,6 @@ QJsonObject complaint(const QString &id, const QString &community, const QString
         { u"handling_level"_s, u"community"_s } };
 }
 
-// One sheet of a workbook as xlsx2csv (Debian's /usr/bin/xlsx2csv) reads it back, as rows
-// of cells (RFC 4180 quoting undone); blank lines are left out.
-QList<QStringList> readSheet(const QString &path, int sheet)
-{
-    QProcess p;
-    p.start(u"xlsx2csv"_s, { u"-s"_s, QString::number(sheet), path });
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return {};
-    const QString text = QString::fromUtf8(p.readAllStandardOutput());
-    QList<QStringList> rows;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                cell += c;
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row.append(cell);
-            cell.clear();
-        } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
-                ++i;
-            row.append(cell);
-            cell.clear();
-            if (!row.join(QString()).trimmed().isEmpty())
-                rows.append(row);
-            row.clear();
-        } else {
-            cell += c;
-        }
-    }
-    if (!cell.isEmpty() || !row.isEmpty()) {
-        row.append(cell);
-        rows.append(row);
-    }
-    return rows;
-}
-
 // The data rows under the header row that starts with `firstHeader`.
 QList<QStringList> tableRows(const QList<QStringList> &sheet, const QString &firstHeader)
 {
@@ -520,19 +472,19 @@ private Q_SLOTS:
         QVERIFY2(ui::writeXlsx(path, sheets, &error), qPrintable(error));
 
         // New, unfollowed, net and cumulative of 1–3 February (c1 + c2; c3 carries 30).
-        const auto daily = tableRows(readSheet(path, 1), sheets.at(0).columns.at(0).header);
+        const auto daily = tableRows(test::readSheet(path, 1), sheets.at(0).columns.at(0).header);
         QCOMPARE(daily.size(), 3);
         QCOMPARE(daily.at(0).value(0), u"2026-02-01"_s);
         QCOMPARE(daily.at(0).mid(1, 4), (QStringList { u"57"_s, u"2"_s, u"55"_s, u"195"_s }));
         QCOMPARE(daily.at(1).mid(1, 4), (QStringList { u"22"_s, u"5"_s, u"17"_s, u"212"_s }));
         QCOMPARE(daily.at(2).value(4), u"220"_s);
-        const auto periods = tableRows(readSheet(path, 2), sheets.at(1).columns.at(0).header);
+        const auto periods = tableRows(test::readSheet(path, 2), sheets.at(1).columns.at(0).header);
         QCOMPARE(periods.size(), 1);
         QCOMPARE(periods.at(0).value(1), u"2026-02-01"_s);
         QCOMPARE(periods.at(0).value(2), u"2026-02-03"_s);
         QCOMPARE(periods.at(0).value(5), u"80"_s);
         QCOMPARE(periods.at(0).value(6), u"220"_s);
-        const auto children = tableRows(readSheet(path, 3), sheets.at(2).columns.at(0).header);
+        const auto children = tableRows(test::readSheet(path, 3), sheets.at(2).columns.at(0).header);
         QCOMPARE(children.size(), 2);
         QCOMPARE(children.at(0).mid(0, 6),
             (QStringList { u"S1"_s, u"东街道"_s, u"2"_s, u"1500"_s, u"110"_s, u"190"_s }));
@@ -596,7 +548,7 @@ private Q_SLOTS:
         QString error;
         const ui::XlsxSheet written = ui::circularSheet(c, d(3, 5));
         QVERIFY2(ui::writeXlsx(xlsx, { written }, &error), qPrintable(error));
-        const auto sheet = readSheet(xlsx, 1);
+        const auto sheet = test::readSheet(xlsx, 1);
         QVERIFY(!sheet.isEmpty());
         QCOMPARE(sheet.at(0).value(0), ui::circularTitle(c));
         const auto rows = tableRows(sheet, written.columns.at(0).header);

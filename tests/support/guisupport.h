@@ -12,7 +12,10 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QList>
+#include <QProcess>
 #include <QPushButton>
+#include <QStringList>
 #include <QTest>
 
 namespace civic::test {
@@ -54,6 +57,55 @@ inline ui::MainWindow *signInThroughDialog(app::Application &client, int port, c
     if (!QTest::qWaitFor([&] { return (window = topLevel<ui::MainWindow>()) != nullptr; }, 30000))
         return nullptr;
     return window;
+}
+
+// One sheet of a workbook as xlsx2csv (Debian's /usr/bin/xlsx2csv) reads it back, as rows
+// of cells (RFC 4180 quoting undone); blank lines are left out.
+inline QList<QStringList> readSheet(const QString &path, int sheet)
+{
+    using namespace Qt::StringLiterals;
+    QProcess p;
+    p.start(u"xlsx2csv"_s, { u"-s"_s, QString::number(sheet), path });
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                cell += c;
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row.append(cell);
+            cell.clear();
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+                ++i;
+            row.append(cell);
+            cell.clear();
+            if (!row.join(QString()).trimmed().isEmpty())
+                rows.append(row);
+            row.clear();
+        } else {
+            cell += c;
+        }
+    }
+    if (!cell.isEmpty() || !row.isEmpty()) {
+        row.append(cell);
+        rows.append(row);
+    }
+    return rows;
 }
 
 } // namespace civic::test

@@ -51,12 +51,14 @@ private:
     void updateScopeLabel();
     void updateStatistics();
     void openCreateDialog();
+    void exportLedger();
     QString myHandlingPath() const;
 
     item::ComplaintListModel *m_model;
     QLabel *m_scope;
     QLabel *m_count;
     QPushButton *m_create;
+    QPushButton *m_export;
     QPushButton *m_canned;
     ComplaintStatsStrip *m_stats = nullptr;
     ComplaintFilterBar *m_filterBar;

@@ -7,22 +7,30 @@
 #include "complaints/complaintdetail.h"
 #include "complaints/complaintdialogs.h"
 #include "complaints/complaintfilterbar.h"
+#include "complaints/complaintledger.h"
 #include "complaints/complaintsdashboard.h"
 #include "complaints/complaintstats.h"
 #include "complaints/complainttable.h"
 #include "complaints/complainttray.h"
 #include "domain/chinatime.h"
+#include "fans/fanexports.h"
 #include "item/complaintlistmodel.h"
 #include "item/complaintrecords.h"
 #include "item/orgtreemodel.h"
+#include "store/cachedatabase.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QSqlDatabase>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +73,10 @@ ComplaintsPage::ComplaintsPage(ClientContext *context, QWidget *parent)
     m_count->setStyleSheet(u"color: #646a73;"_s);
     top->addWidget(m_count);
     top->addStretch(1);
+    m_export = new QPushButton(tr("Export ledger"), this);
+    m_export->setObjectName(u"exportLedgerButton"_s);
+    m_export->setToolTip(tr("The complaints listed, as an Excel workbook (意见箱台账)"));
+    top->addWidget(m_export);
     m_canned = new QPushButton(tr("Canned replies"), this);
     m_canned->setObjectName(u"manageCannedButton"_s);
     top->addWidget(m_canned);
@@ -115,6 +127,7 @@ ComplaintsPage::ComplaintsPage(ClientContext *context, QWidget *parent)
             m_detail->showComplaint(id);
     });
     connect(m_create, &QPushButton::clicked, this, &ComplaintsPage::openCreateDialog);
+    connect(m_export, &QPushButton::clicked, this, &ComplaintsPage::exportLedger);
     connect(m_canned, &QPushButton::clicked, this, [this] {
         auto *dialog = new CannedRepliesDialog(this->context(), window());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -234,6 +247,46 @@ void ComplaintsPage::updateScopeLabel()
     const qint64 total = m_model->totalCount();
     m_count->setText(
         total < 0 ? tr("counting…") : tr("%1 complaints").arg(QLocale().toString(total)));
+}
+
+void ComplaintsPage::exportLedger()
+{
+    const QString unit = context()->unitName(context()->currentUnit());
+    const QString title = tr("Complaints ledger of %1").arg(unit);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name
+        = u"%1 %2.xlsx"_s.arg(title, chinaDate(QDateTime::currentMSecsSinceEpoch()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export ledger"),
+        QDir(folder).filePath(name), tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    const QString cache = context()->cachePath();
+    const domain::Actor actor = context()->actor();
+    const item::ComplaintFilter filter = m_model->filter();
+    const auto key = m_model->sortKey();
+    const auto order = m_model->sortOrder();
+    m_export->setEnabled(false);
+    runInBackground(
+        this,
+        [=] {
+            // The worker's own read connection on the same cache.
+            const QString connection = u"civic-ledger-export"_s;
+            if (const auto failed = store::CacheDatabase::openReader(cache, connection))
+                return failed->message;
+            QString error;
+            ComplaintLedger::write(QSqlDatabase::database(connection, false), actor, filter, key,
+                order, title, path, &error);
+            store::CacheDatabase::close(connection);
+            return error;
+        },
+        [this, path](const QString &error) {
+            m_export->setEnabled(true);
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Export ledger"), error);
+            else
+                QMessageBox::information(this, tr("Export ledger"),
+                    tr("Ledger saved to %1").arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 void ComplaintsPage::updateStatistics()
