@@ -140,13 +140,18 @@ bool RecordStore::write(const QString &kind, const QString &id, qint64 version, 
         q.addBindValue(stored(data));
         return run(q);
     }
-    QString columns = u"id, version, data"_s;
-    QString marks = u"?, ?, ?"_s;
-    for (const auto &c : table->columns) {
-        columns += u", "_s + c.column;
-        marks += u", ?"_s;
+    auto sql = m_insertSql.constFind(table->table);
+    if (sql == m_insertSql.cend()) {
+        QString columns = u"id, version, data"_s;
+        QString marks = u"?, ?, ?"_s;
+        for (const auto &c : table->columns) {
+            columns += u", "_s + c.column;
+            marks += u", ?"_s;
+        }
+        sql = m_insertSql.insert(table->table,
+            u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s.arg(table->table, columns, marks));
     }
-    QSqlQuery &q = prepared(u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s.arg(table->table, columns, marks));
+    QSqlQuery &q = prepared(*sql);
     q.addBindValue(id);
     q.addBindValue(version);
     q.addBindValue(stored(data));
@@ -177,9 +182,9 @@ bool RecordStore::remove(const QString &kind, const QString &id)
 }
 
 bool RecordStore::applyPulled(const QString &kind, const QString &id, qint64 version, bool deleted,
-                              const QJsonObject &data)
+    const QJsonObject &data, bool mayHaveShadow)
 {
-    if (hasShadow(kind, id)) {
+    if (mayHaveShadow && hasShadow(kind, id)) {
         // The user's pending change stays visible; the server copy waits in the shadow.
         QSqlQuery &q = prepared(u"UPDATE shadow SET existed = ?, version = ?, data = ? WHERE kind = ? AND id = ?"_s);
         q.addBindValue(deleted ? 0 : 1);
@@ -205,6 +210,15 @@ std::optional<Record> RecordStore::get(const QString &kind, const QString &id)
     Record r{kind, id, q.value(0).toLongLong(), loaded(q.value(1))};
     q.finish();
     return r;
+}
+
+bool RecordStore::anyShadow()
+{
+    QSqlQuery &q = prepared(u"SELECT EXISTS (SELECT 1 FROM shadow)"_s);
+    // When in doubt, look record by record.
+    const bool any = !run(q) || !q.next() || q.value(0).toBool();
+    q.finish();
+    return any;
 }
 
 bool RecordStore::hasShadow(const QString &kind, const QString &id)

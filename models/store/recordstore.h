@@ -36,8 +36,12 @@ public:
     QSqlDatabase &database() { return m_db; }
 
     // A change from the server. While the record has pending local changes, only its shadow
-    // (the server copy) is updated.
-    bool applyPulled(const QString &kind, const QString &id, qint64 version, bool deleted, const QJsonObject &data);
+    // (the server copy) is updated. `mayHaveShadow` false (anyShadow() said so inside the
+    // same transaction) spares the per-record look-up.
+    bool applyPulled(const QString &kind, const QString &id, qint64 version, bool deleted,
+        const QJsonObject &data, bool mayHaveShadow = true);
+    // Whether any record has pending local changes (a shadow).
+    bool anyShadow();
 
     std::optional<Record> get(const QString &kind, const QString &id);
     // Optimistic writes from a LocalApplier: the first write of a record under pending
@@ -82,6 +86,7 @@ private:
     QSqlDatabase m_db;
     PersonalData m_personal;
     QHash<QString, QSqlQuery> m_statements;
+    QHash<QString, QString> m_insertSql; // per kind table: its INSERT OR REPLACE
     QHash<QString, QString> m_unitPaths;
     bool m_unitPathsLoaded = false;
     bool m_collecting = false;

@@ -302,6 +302,8 @@ void SyncEngine::onPulled(const ApiResult &result)
     ++pages;
     const bool ok = inTransaction([&] {
         int applied = 0;
+        // A first sync has no local change to keep: no look-up per record.
+        const bool mayHaveShadow = m_records->anyShadow();
         for (const auto &value : changes) {
             if (++applied == changes.size() / 2 + 1)
                 maybeDie(u"kill-during-page", pages);
@@ -309,7 +311,8 @@ void SyncEngine::onPulled(const ApiResult &result)
             const QString kind = c.value(u"kind"_s).toString();
             kinds.insert(kind);
             if (!m_records->applyPulled(kind, c.value(u"id"_s).toString(), c.value(u"version"_s).toInteger(),
-                                        c.value(u"deleted"_s).toBool(), c.value(u"data"_s).toObject()))
+                                        c.value(u"deleted"_s).toBool(), c.value(u"data"_s).toObject(),
+                                        mayHaveShadow))
                 return false;
         }
         return m_records->setCursor(next);
