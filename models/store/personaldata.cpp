@@ -15,6 +15,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
@@ -134,6 +136,23 @@ bool sealExisting(QSqlDatabase &db, QString *error)
 }
 
 } // namespace
+
+bool PersonalData::holdsPersonalData(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(),
+            [](const QJsonValue &v) { return holdsPersonalData(v); });
+    }
+    if (!value.isObject())
+        return false;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (isPersonalField(it.key()) || holdsPersonalData(it.value()))
+            return true;
+    }
+    return false;
+}
 
 bool PersonalData::isPersonalField(const QString &name)
 {
@@ -257,16 +276,19 @@ QJsonValue PersonalData::sealAny(const QString &field, const QJsonValue &value) 
 
 QJsonObject PersonalData::seal(const QJsonObject &data) const
 {
-    QJsonObject out;
+    // Most records carry no personal field: they go through untouched (and uncopied).
+    QJsonObject out = data;
     for (auto it = data.begin(); it != data.end(); ++it) {
         const QJsonValue v = it.value();
-        const bool empty
-            = v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty());
         if (isPersonalField(it.key()) && !v.isObject() && !v.isArray()) {
-            out.insert(it.key(), empty || isSealed(v) ? v : QJsonValue(sealValue(it.key(), v)));
+            const bool empty
+                = v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty());
+            if (!empty && !isSealed(v))
+                out.insert(it.key(), sealValue(it.key(), v));
             continue;
         }
-        out.insert(it.key(), sealAny(it.key(), v));
+        if ((v.isObject() || v.isArray()) && holdsPersonalData(v))
+            out.insert(it.key(), sealAny(it.key(), v));
     }
     return out;
 }

@@ -26,6 +26,8 @@ public:
     // Field names that carry a resident's personal data (docs/api.md complaint data:
     // nickname, phone, location, lat, long, address_id).
     static bool isPersonalField(const QString &name);
+    // Whether `value` (an object or array) has a personal field at any depth.
+    static bool holdsPersonalData(const QJsonValue &value);
     static bool isSealed(const QJsonValue &value);
 
     static QByteArray newKey();
