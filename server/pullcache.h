@@ -21,8 +21,9 @@ struct PullPage
 // unit polls with the same cursor between two writes (the cursor is the log's head at its last
 // pull), so the second to the thousandth of them get the bytes the first one made. A page is
 // a pure function of what the caller may see, `since`, `limit` and the log's head; it is
-// served only while the head is the one it was read at, so any commit retires it. Bounded in
-// bytes, least recently used first out; thread-safe.
+// served only while the head is the one it was read at, so any commit retires it (and the
+// first pull at a newer head drops the older pages). Bounded in bytes, least recently used
+// first out; thread-safe.
 class PullCache
 {
 public:
@@ -51,12 +52,14 @@ private:
         PullPage page;
     };
     void evictLocked(std::list<Entry>::iterator it);
+    void retireOlderThanLocked(qint64 head);
 
     const std::size_t m_maxBytes;
     mutable std::mutex m_mutex;
     std::list<Entry> m_entries; // most recently used first
     QHash<QByteArray, std::list<Entry>::iterator> m_index;
     std::size_t m_bytes = 0;
+    qint64 m_head = 0; // the newest head seen
     quint64 m_hits = 0;
     quint64 m_misses = 0;
 };

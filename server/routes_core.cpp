@@ -158,7 +158,11 @@ void registerCoreRoutes(HttpServer &server)
                 + "# HELP civic_sync_pull_cache_bytes Bytes of pull pages kept.\n"
                   "# TYPE civic_sync_pull_cache_bytes gauge\n"
                   "civic_sync_pull_cache_bytes "
-                + QByteArray::number(qulonglong(stats.bytes)) + '\n';
+                + QByteArray::number(qulonglong(stats.bytes)) + '\n'
+                + "# HELP civic_sync_pull_cache_pages Pull pages kept.\n"
+                  "# TYPE civic_sync_pull_cache_pages gauge\n"
+                  "civic_sync_pull_cache_pages "
+                + QByteArray::number(qulonglong(stats.pages)) + '\n';
         }
         return Reply::raw(text, "text/plain; version=0.0.4; charset=utf-8");
     });

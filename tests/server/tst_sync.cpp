@@ -402,6 +402,10 @@ private Q_SLOTS:
             other.json().value(u"changes"_s).toArray());
         QVERIFY(otherAfter.json().value(u"next"_s).toInteger()
             > other.json().value(u"next"_s).toInteger());
+        // The pages of the old head are gone, the department's too: only the two pages read
+        // at the new head are kept.
+        const QByteArray kept = http.get(u"/metrics"_s).body;
+        QVERIFY2(kept.contains("\ncivic_sync_pull_cache_pages 2\n"), kept.constData());
     }
 };
 
