@@ -59,13 +59,13 @@ private Q_SLOTS:
         QCOMPARE(report.appliedOps, report.pushedOps);
         QVERIFY(report.verified);
         QVERIFY2(report.lost == 0 && report.unexpected == 0, qPrintable(summary));
-        // Memory: bounded, not flat to the megabyte — the pull cache fills up to its 64 MB
-        // budget and SQLite's page caches and the allocator keep what they took (+60 to
-        // +73 MB after the warm-up in these 40 s). A pull cache without its bound grew
-        // +472 MB in the same run; the trend of the ten-minute soak is in
-        // docs/performance.md.
+        // Memory: bounded, not flat to the megabyte — SQLite's page caches, the pull cache and
+        // the allocator's arenas fill up in the first minutes (+19 MB after the warm-up in
+        // these 40 s on SQLite). While the pull cache still kept the pages of older heads the
+        // same run grew +73 to +110 MB (+60 MB on PostgreSQL) and went on growing; the trend of the
+        // ten-minute soak is in docs/performance.md.
         QVERIFY2(report.rss.size() >= 10, qPrintable(summary));
-        QVERIFY2(report.rssEnd - report.rssWarm < 160, qPrintable(summary));
+        QVERIFY2(report.rssEnd - report.rssWarm < 56, qPrintable(summary));
     }
 };
 
