@@ -656,26 +656,35 @@ void LoadGenerator::finish()
     for (const auto &[type, values] : m_latencies)
         m_report.latency[type] = summarise(values);
     // Memory: the peak over the run; the trend is a least-squares line through the samples
-    // after the warm-up (the first pulls, the pull cache filling), in MB per minute.
-    double sx = 0, sy = 0, sxx = 0, sxy = 0;
-    int n = 0;
+    // after the warm-up (the first pulls, the caches filling), in MB per minute, and the
+    // same for the last half of them: growth that levels off is caches, growth that does
+    // not is a leak.
+    const auto slope = [this](double from) {
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        int n = 0;
+        for (const auto &[t, mb] : std::as_const(m_report.rss)) {
+            if (t < from)
+                continue;
+            const double minutes = t / 60;
+            sx += minutes;
+            sy += mb;
+            sxx += minutes * minutes;
+            sxy += minutes * mb;
+            ++n;
+        }
+        return n >= 2 && n * sxx - sx * sx > 0 ? (n * sxy - sx * sy) / (n * sxx - sx * sx) : 0.0;
+    };
     for (const auto &[t, mb] : std::as_const(m_report.rss)) {
         m_report.rssPeak = std::max(m_report.rssPeak, mb);
-        if (t < m_options.warmupSeconds)
-            continue;
-        if (n == 0)
+        if (t >= m_options.warmupSeconds && m_report.rssWarm == 0)
             m_report.rssWarm = mb;
-        const double minutes = t / 60;
-        sx += minutes;
-        sy += mb;
-        sxx += minutes * minutes;
-        sxy += minutes * mb;
-        ++n;
     }
-    if (!m_report.rss.isEmpty())
+    if (!m_report.rss.isEmpty()) {
         m_report.rssEnd = m_report.rss.last().second;
-    if (n >= 2 && n * sxx - sx * sx > 0)
-        m_report.rssSlopeMbPerMin = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+        m_report.rssSlopeMbPerMin = slope(m_options.warmupSeconds);
+        m_report.rssLateSlopeMbPerMin
+            = slope((m_options.warmupSeconds + m_report.rss.last().first) / 2);
+    }
     m_loop->quit();
 }
 
@@ -722,6 +731,7 @@ QList<QByteArray> Report::jsonLines(const QString &label) const
         line(u"server_rss_load_mb"_s, round1(rssPeak), u"MB"_s,
             { { u"after_warmup_mb"_s, round1(rssWarm) }, { u"end_mb"_s, round1(rssEnd) },
                 { u"slope_mb_per_min"_s, std::round(rssSlopeMbPerMin * 100) / 100 },
+                { u"last_half_slope_mb_per_min"_s, std::round(rssLateSlopeMbPerMin * 100) / 100 },
                 { u"warmup_s"_s, warmupSeconds }, { u"samples"_s, rss.size() } });
     }
     return lines;
@@ -753,11 +763,12 @@ QString Report::summary() const
         s += u"; lost %1, unexpected %2"_s.arg(lost).arg(unexpected);
     s += u'\n';
     if (!rss.isEmpty())
-        s += u"server RSS MB: after warm-up %1, end %2, peak %3, trend %4 MB/min\n"_s
+        s += u"server RSS MB: after warm-up %1, end %2, peak %3, trend %4 MB/min (last half %5)\n"_s
                  .arg(round1(rssWarm))
                  .arg(round1(rssEnd))
                  .arg(round1(rssPeak))
-                 .arg(std::round(rssSlopeMbPerMin * 100) / 100);
+                 .arg(std::round(rssSlopeMbPerMin * 100) / 100)
+                 .arg(std::round(rssLateSlopeMbPerMin * 100) / 100);
     for (const QString &e : errorSamples)
         s += u"  error: "_s + e + u'\n';
     for (const QString &e : lostSamples)

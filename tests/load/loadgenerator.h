@@ -82,7 +82,7 @@ struct Report
     // Server memory (MB), sampled every rssEverySeconds from the run's start.
     QList<QPair<double, double>> rss; // (seconds, MB)
     double warmupSeconds = 0;
-    double rssWarm = 0, rssEnd = 0, rssPeak = 0, rssSlopeMbPerMin = 0;
+    double rssWarm = 0, rssEnd = 0, rssPeak = 0, rssSlopeMbPerMin = 0, rssLateSlopeMbPerMin = 0;
 
     // One JSON object per line, {"bench": NAME, "value": X, "unit": U, …}, `label` naming
     // the run (e.g. the backend).
