@@ -91,7 +91,7 @@ void SyncEngine::start(const SyncConfig &config)
         // a checkpoint after every 4 MB of WAL wrote them back (and synced) as often. Neither
         // changes what a commit guarantees: each page stays one transaction with its cursor.
         QSqlQuery pragma(db);
-        pragma.exec(u"PRAGMA cache_size = -65536"_s);         // KiB: 64 MB at most
+        pragma.exec(u"PRAGMA cache_size = -65536"_s); // KiB: 64 MB at most
         pragma.exec(u"PRAGMA wal_autocheckpoint = 16384"_s); // pages: 64 MB of WAL
     }
     m_records = std::make_unique<store::RecordStore>(db);
@@ -276,10 +276,11 @@ void SyncEngine::pullPhase()
 
 void SyncEngine::requestPage(qint64 since, int limit)
 {
-    m_api->pull(since, limit, this, [this, since, generation = m_pullGeneration](const ApiResult &r) {
-        if (generation == m_pullGeneration && m_running)
-            onPulled(r, since);
-    });
+    m_api->pull(
+        since, limit, this, [this, since, generation = m_pullGeneration](const ApiResult &r) {
+            if (generation == m_pullGeneration && m_running)
+                onPulled(r, since);
+        });
 }
 
 void SyncEngine::onPulled(const ApiResult &result, qint64 since)

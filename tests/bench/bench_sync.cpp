@@ -98,8 +98,7 @@ struct Client
         config.refreshToken = session.value(u"refresh_token"_s).toString();
         config.intervalSeconds = 3600;
         if (const int pageSize = qEnvironmentVariableIntValue("CIVIC_BENCH_PAGE_SIZE");
-            pageSize > 0)
-        {
+            pageSize > 0) {
             // to try other page sizes (every page); the client's defaults otherwise
             config.pageSize = pageSize;
             config.catchUpPageSize = pageSize;
