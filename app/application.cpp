@@ -266,7 +266,10 @@ void Application::startClient()
     config.accessToken = account.accessToken;
     config.refreshToken = account.refreshToken;
     config.intervalSeconds = m_settings.value(ClientSettings::kSyncInterval).toInt();
-    config.pageSize = m_options.pageSize;
+    if (m_options.pageSize > 0) {
+        config.pageSize = m_options.pageSize;
+        config.catchUpPageSize = m_options.pageSize;
+    }
     m_sync->post([config](sync::SyncEngine *e) { e->start(config); });
 }
 

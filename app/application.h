@@ -44,7 +44,7 @@ struct Options
     QString page;
     QString unit;
     QSize size{1440, 900};
-    int pageSize = 1000;
+    int pageSize = 0; // changes per pull, every page; 0: the engine's defaults
 };
 
 // The composition root: wires settings, translations, the session, the sync thread, the

@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
         {u"page"_s, u"Page to open: dashboard, complaints, notices, fans, assessment, settings"_s, u"PAGE"_s},
         {u"unit"_s, u"Org unit to select, by code"_s, u"CODE"_s},
         {u"size"_s, u"Window size for --screenshot, e.g. 1440x900"_s, u"WxH"_s},
-        {u"page-size"_s, u"Changes per pull request (1-5000, default 1000)"_s, u"N"_s},
+        {u"page-size"_s, u"Changes per pull request (1-5000; default 1000, then 5000 while catching up)"_s, u"N"_s},
         {u"exit-when-shown"_s, u"Sign in, open the main window, print the milliseconds from start to its first paint and exit"_s},
     });
     parser.process(app);

@@ -34,6 +34,9 @@ struct SyncConfig
     QString refreshToken;
     int intervalSeconds = 60;
     int pageSize = 1000;
+    // The pages after one that said `has_more` (catching up, a first sync): larger pages
+    // mean fewer requests and transactions. 5,000 is the server's maximum.
+    int catchUpPageSize = 5000;
     int pushBatch = 100;
 };
 
@@ -103,8 +106,10 @@ Q_SIGNALS:
 private:
     void pushPhase();
     void pullPhase();
+    // Requests the page from `since` on; its answer goes to onPulled unless the cycle ended.
+    void requestPage(qint64 since, int limit);
     void onPushed(const QList<store::OutboxEntry> &batch, const ApiResult &result);
-    void onPulled(const ApiResult &result);
+    void onPulled(const ApiResult &result, qint64 since);
     void finish(bool ok, const QString &code, const QString &error);
     void refreshThen(std::function<void()> next);
     void scheduleSoon();
@@ -128,6 +133,8 @@ private:
     bool m_authFailed = false;
     int m_backoffSeconds = 0;
     qint64 m_pullStart = 0;
+    // Bumped when a cycle ends: a page requested ahead for a cycle that has ended is dropped.
+    int m_pullGeneration = 0;
 };
 
 } // namespace civic::sync

@@ -98,8 +98,11 @@ struct Client
         config.refreshToken = session.value(u"refresh_token"_s).toString();
         config.intervalSeconds = 3600;
         if (const int pageSize = qEnvironmentVariableIntValue("CIVIC_BENCH_PAGE_SIZE");
-            pageSize > 0)
-            config.pageSize = pageSize; // to try other page sizes; the client's default otherwise
+            pageSize > 0) {
+            // to try other page sizes (every page); the client's defaults otherwise
+            config.pageSize = pageSize;
+            config.catchUpPageSize = pageSize;
+        }
         bool ready = false;
         QEventLoop loop;
         QObject::connect(

@@ -186,6 +186,7 @@ private:
         c.accessToken = session.value(u"access_token"_s).toString();
         c.refreshToken = session.value(u"refresh_token"_s).toString();
         c.pageSize = 500; // several pages, so faults meet pulls as well as pushes
+        c.catchUpPageSize = 500;
         return c;
     }
 

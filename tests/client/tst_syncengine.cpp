@@ -87,6 +87,7 @@ private:
         c.accessToken = session.value(u"access_token"_s).toString();
         c.refreshToken = session.value(u"refresh_token"_s).toString();
         c.pageSize = pageSize;
+        c.catchUpPageSize = pageSize;
         return c;
     }
 
@@ -139,6 +140,38 @@ private Q_SLOTS:
         }
         QCOMPARE(dump(small.cachePath), dump(big.cachePath));
         QVERIFY(dump(small.cachePath).size() > 50);
+    }
+
+    // Catching up: a small first page, then larger pages, each requested while the one
+    // before it is written. The cache ends the same, with progress on the way.
+    void catchUpPagesEqualOnePull()
+    {
+        auto catchingUp = config(u"demo.street"_s, 37);
+        catchingUp.catchUpPageSize = 200;
+        const auto whole = config(u"demo.street"_s, 5000);
+        {
+            sync::SyncThread a;
+            QVERIFY(startEngine(a, catchingUp));
+            QSignalSpy status(a.engine(), &sync::SyncEngine::statusChanged);
+            const auto [ok, stats] = cycle(a);
+            QVERIFY(ok);
+            QVERIFY(stats.pulled > 37 + 2 * 200);
+            QCOMPARE(stats.cursor, m_server.seq());
+            int reports = 0;
+            for (const auto &args : status)
+                reports += args.at(0).value<sync::SyncStatus>().progress >= 0 ? 1 : 0;
+            QVERIFY(reports >= 2);
+            // The next cycle finds nothing new (no page was skipped or applied twice).
+            const auto [again, more] = cycle(a);
+            QVERIFY(again);
+            QCOMPARE(more.pulled, 0);
+        }
+        {
+            sync::SyncThread b;
+            QVERIFY(startEngine(b, whole));
+            QVERIFY(cycle(b).first);
+        }
+        QCOMPARE(dump(catchingUp.cachePath), dump(whole.cachePath));
     }
 
     void offlineChangesWaitAndArrive()
