@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -774,6 +775,17 @@ QString Report::summary() const
     for (const QString &e : lostSamples)
         s += u"  lost: "_s + e + u'\n';
     return s;
+}
+
+int Report::print(const QString &label) const
+{
+    for (const QByteArray &line : jsonLines(label))
+        std::printf("%s\n", line.constData());
+    std::fflush(stdout);
+    std::fprintf(stderr, "%s", qPrintable(summary()));
+    if (!failure.isEmpty())
+        return 2;
+    return errors == 0 && lost == 0 && unexpected == 0 ? 0 : 1;
 }
 
 } // namespace civic::load

@@ -88,6 +88,9 @@ struct Report
     // the run (e.g. the backend).
     QList<QByteArray> jsonLines(const QString &label) const;
     QString summary() const;
+    // Prints the JSON lines on standard output and the summary on standard error; returns
+    // the exit status of a run: 0 clean, 1 an error or a lost op, 2 it could not run.
+    int print(const QString &label) const;
 };
 
 // Drives the simulated clients with a few shared QNetworkAccessManagers on one thread: a

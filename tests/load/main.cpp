@@ -88,11 +88,5 @@ int main(int argc, char *argv[])
 
     civic::load::LoadGenerator generator(options);
     const civic::load::Report report = generator.run();
-    for (const QByteArray &line : report.jsonLines(parser.value(label)))
-        std::printf("%s\n", line.constData());
-    std::fflush(stdout);
-    std::fprintf(stderr, "%s", qPrintable(report.summary()));
-    if (!report.failure.isEmpty())
-        return 2;
-    return report.errors == 0 && report.lost == 0 && report.unexpected == 0 ? 0 : 1;
+    return report.print(parser.value(label));
 }
