@@ -4,10 +4,10 @@
 // machine, with the same wrk load. Not a test: it asserts nothing and prints
 //   {"bench": "static_rps", ...}  nginx, the reference
 //   {"bench": "pull_rps", ...}    the server, with the ratio to static_rps and its target
-// The server serves `civicdesk-server demo --scale city` when it has that option, otherwise
-// the demo city; "dataset" says which.
+// The server serves the kept `civicdesk-server demo --scale city` dataset (benchsupport.h).
 //
 // Usage: bench_pull [--duration SECONDS] [--connections N] [--threads N] [--dir DIR]
+//                   [--data-dir DIR]
 
 #include "benchsupport.h"
 
@@ -208,8 +208,11 @@ int main(int argc, char **argv)
     const QCommandLineOption threadsOption(
         u"threads"_s, u"wrk threads (default 2)"_s, u"N"_s, u"2"_s);
     const QCommandLineOption dirOption(
-        u"dir"_s, u"Where the server's database goes (default: a temporary directory)"_s, u"DIR"_s);
-    parser.addOptions({ durationOption, connectionsOption, threadsOption, dirOption });
+        u"dir"_s, u"Where nginx's files go (default: a temporary directory)"_s, u"DIR"_s);
+    const QCommandLineOption dataOption(u"data-dir"_s,
+        u"Where the datasets are kept (default: build/testing/bench-data)"_s, u"DIR"_s,
+        bench::defaultDataRoot());
+    parser.addOptions({ durationOption, connectionsOption, threadsOption, dirOption, dataOption });
     parser.process(app);
     Load load;
     load.seconds = parser.value(durationOption).toInt();
@@ -229,9 +232,9 @@ int main(int argc, char **argv)
     bench::DemoCity city;
     QElapsedTimer built;
     built.start();
-    if (!city.start(dir + u"/server"_s, &why))
+    if (!city.start(parser.value(dataOption), &why))
         return fail(why);
-    std::fprintf(stderr, "bench_pull: %s built and served in %.1f s\n", qPrintable(city.dataset),
+    std::fprintf(stderr, "bench_pull: %s served in %.1f s\n", qPrintable(city.dataset),
         double(built.elapsed()) / 1000);
     const int port = city.server->port();
     test::Http http(port);
@@ -291,7 +294,7 @@ int main(int argc, char **argv)
     city.server->stop();
     // The same request with the server's page cache off: what each distinct question costs.
     test::ServerProcess uncachedServer(
-        { u"--data"_s, dir + u"/server"_s }, { u"--pull-cache-mb"_s, u"0"_s });
+        { u"--data"_s, city.dir }, { u"--pull-cache-mb"_s, u"0"_s });
     if (!uncachedServer.start(&why))
         return fail(why);
     const WrkResult uncachedRun
