@@ -5,12 +5,12 @@
 //                          and publishing use, for the last finished quarter (median of
 //                          --rounds, each district in its read transaction)
 //   assess_scaling         city ÷ town (target ≤ 12: linear in the communities)
-// The datasets are those of bench_sync (benchsupport.h), generated when missing.
+// The datasets are those of bench_sync (benchdatasets.h), generated when missing.
 //
 // Usage: bench_assess [--data-dir DIR] [--rounds N]
 
 #include "assessmentstore.h"
-#include "benchsupport.h"
+#include "benchdatasets.h"
 #include "db.h"
 #include "domain/chinatime.h"
 #include "orgstore.h"

@@ -11,7 +11,7 @@
 //   rss_city_mb      the peak resident memory (VmHWM) of those starts, target < 400
 //
 // The cache is the city account's real one: a civicdesk-server on loopback serving the kept
-// `demo --scale city` dataset (benchsupport.h) and a real first sync with
+// `demo --scale city` dataset (benchdatasets.h) and a real first sync with
 // `civicdesk --sync-once`.
 //
 // The client keeps its cache key in the OS keychain, as on every office PC (Windows'
@@ -23,7 +23,7 @@
 //
 // Usage: bench_client [--runs N] [--dir DIR] [--data-dir DIR]
 
-#include "benchsupport.h"
+#include "benchdatasets.h"
 #include "charts/fancharts.h"
 #include "domain/chinatime.h"
 #include "domain/fanstats.h"

@@ -3,10 +3,14 @@
 // and is not registered with CTest; it prints one JSON object per measurement, e.g.
 //   {"bench": "complaints_open_ms", "rows": 1000000, "value": 3.2, "unit": "ms"}
 //
-// For each size it fills a fresh cache file the way pulled records arrive (RecordStore), with
-// a city of 10 districts × 11 streets × 10 communities, complaints spread over three years,
-// most of them finished, and then measures on a read connection like the window's:
-//   complaints_fill_rows_per_s   how fast the generated complaints went into the cache
+// For each size it fills a cache file the way pulled records arrive (RecordStore), with a
+// city of 10 districts × 11 streets × 10 communities, complaints spread over three years,
+// most of them finished, and then measures on a read connection like the window's. The
+// filled files are kept (build/testing/bench-data/complaints-c<cache schema>-v<generator>) and
+// measured again by later runs, as the server's datasets are: the million rows take about
+// four minutes to fill. --fresh fills them again in a temporary directory.
+//   complaints_fill_rows_per_s   how fast the generated complaints went into the cache (only
+//                                when it was filled in this run)
 //   complaints_open_ms           a district's first window (of ~10 %), newest first
 //   complaints_open_city_ms      the whole city's first window
 //   complaints_open_community_ms one community's first window
@@ -30,8 +34,9 @@
 // 1,000,000 among the sizes it ends with complaints_open_scaling (first paint ratio, target
 // ≤ 2) and names the million-row filter and sort complaints_filter_1m_ms / _sort_1m_ms.
 //
-// Usage: bench_complaints [--rows 10000,100000,1000000] [--dir DIR] [--keep] [--reuse]
+// Usage: bench_complaints [--rows 10000,100000,1000000] [--dir DIR] [--fresh]
 
+#include "benchsupport.h"
 #include "complaints/complainttable.h"
 #include "domain/chinatime.h"
 #include "domain/complaintworkflow.h"
@@ -40,6 +45,7 @@
 #include "item/complaintrecords.h"
 #include "item/orgtreemodel.h"
 #include "store/cachedatabase.h"
+#include "store/personaldata.h"
 #include "store/recordstore.h"
 
 #include <QApplication>
@@ -54,13 +60,11 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QTextStream>
 #include <QUuid>
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
-#include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace civic;
@@ -68,26 +72,23 @@ using namespace civic;
 namespace {
 
 constexpr qint64 kHour = 3600 * 1000;
+// The version of what fill() generates: a change to the generated complaints raises it, so that
+// kept cache files are filled again.
+constexpr int kFillVersion = 1;
 
 // Every figure printed, by name and size, for the ratios printed at the end.
 QHash<QString, QHash<qint64, double>> g_figures;
 
-void printObject(const QJsonObject &o)
+void print(const QString &name, qint64 rows, double value, const QString &unit)
 {
-    std::fprintf(stdout, "%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
-
-void print(const QString &bench, qint64 rows, double value, const QString &unit)
-{
-    const double rounded = std::round(value * 100) / 100;
-    g_figures[bench][rows] = rounded;
-    printObject(QJsonObject { { u"bench"_s, bench }, { u"rows"_s, rows }, { u"value"_s, rounded },
-        { u"unit"_s, unit } });
+    g_figures[name][rows] = bench::rounded(value);
+    bench::printObject(QJsonObject {
+        { u"bench"_s, name }, { u"rows"_s, rows }, { u"value"_s, value }, { u"unit"_s, unit } });
     // The names the performance targets use for the million-row figures.
-    if (rows == 1'000'000 && (bench == u"complaints_filter_ms" || bench == u"complaints_sort_ms"))
-        printObject(QJsonObject { { u"bench"_s, QString(bench).replace(u"_ms"_s, u"_1m_ms"_s) },
-            { u"rows"_s, rows }, { u"value"_s, rounded }, { u"unit"_s, unit } });
+    if (rows == 1'000'000 && (name == u"complaints_filter_ms" || name == u"complaints_sort_ms"))
+        bench::printObject(
+            QJsonObject { { u"bench"_s, QString(name).replace(u"_ms"_s, u"_1m_ms"_s) },
+                { u"rows"_s, rows }, { u"value"_s, value }, { u"unit"_s, unit } });
 }
 
 // complaints_open_scaling: the first paint at 1,000,000 rows ÷ at 10,000, with its reference
@@ -98,28 +99,18 @@ void printScaling()
     if (!paint.contains(10'000) || !paint.contains(1'000'000) || paint.value(10'000) <= 0)
         return;
     const double ratio = paint.value(1'000'000) / paint.value(10'000);
-    printObject(QJsonObject { { u"bench"_s, u"complaints_open_scaling"_s },
-        { u"value"_s, std::round(ratio * 100) / 100 }, { u"unit"_s, u"ratio"_s },
-        { u"target"_s, u"<= 2"_s },
-        { u"measured"_s, QJsonObject { { u"bench"_s, u"complaints_first_paint_ms"_s },
-                             { u"rows"_s, 1'000'000 }, { u"value"_s, paint.value(1'000'000) } } },
-        { u"reference"_s, QJsonObject { { u"bench"_s, u"complaints_first_paint_ms"_s },
-                              { u"rows"_s, 10'000 }, { u"value"_s, paint.value(10'000) } } } });
+    bench::printObject(QJsonObject { { u"bench"_s, u"complaints_open_scaling"_s },
+        { u"value"_s, ratio }, { u"unit"_s, u"ratio"_s }, { u"target"_s, u"<= 2"_s },
+        { u"measured"_s,
+            QJsonObject { { u"bench"_s, u"complaints_first_paint_ms"_s }, { u"rows"_s, 1'000'000 },
+                { u"value"_s, paint.value(1'000'000) } } },
+        { u"reference"_s,
+            QJsonObject { { u"bench"_s, u"complaints_first_paint_ms"_s }, { u"rows"_s, 10'000 },
+                { u"value"_s, paint.value(10'000) } } } });
 }
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-double timeMs(const std::function<void()> &work)
-{
-    QElapsedTimer t;
-    t.start();
-    work();
-    return double(t.nsecsElapsed()) / 1e6;
-}
+using bench::median;
+using bench::timeMs;
 
 struct City
 {
@@ -244,33 +235,85 @@ QJsonObject complaint(int i, const City &city, qint64 now, QRandomGenerator &rng
     };
 }
 
-void fill(const QString &path, qint64 rows);
-void measureAll(const QString &path, qint64 rows);
-
-void bench(qint64 rows, const QString &dir, bool keep, bool reuse)
+// What a fill recorded, kept beside the cache file (bench-complaints-N.json): the clock the
+// complaints were generated around, which the measurements use as "now" (the open ones are in
+// its last three weeks), the key their personal fields are sealed with, and the fill's rate.
+struct Fill
 {
-    const QString path = QDir(dir).filePath(u"bench-complaints-%1.sqlite"_s.arg(rows));
-    if (!reuse || !QFile::exists(path))
-        fill(path, rows);
-    measureAll(path, rows);
-    if (!keep) {
-        QFile::remove(path);
-        QFile::remove(path + u"-wal"_s);
-        QFile::remove(path + u"-shm"_s);
+    qint64 now = 0;
+    QByteArray key;
+    double rowsPerSecond = 0;
+    QString filledAt;
+
+    QJsonObject toJson() const
+    {
+        return { { u"now"_s, double(now) }, { u"key"_s, QString::fromLatin1(key.toBase64()) },
+            { u"rows_per_s"_s, rowsPerSecond }, { u"filled_at"_s, filledAt } };
     }
+    static std::optional<Fill> fromJson(const QJsonObject &o)
+    {
+        Fill f { qint64(o.value(u"now"_s).toDouble()),
+            QByteArray::fromBase64(o.value(u"key"_s).toString().toLatin1()),
+            o.value(u"rows_per_s"_s).toDouble(), o.value(u"filled_at"_s).toString() };
+        if (f.now <= 0 || f.key.size() != store::PersonalData::kKeySize)
+            return std::nullopt;
+        return f;
+    }
+};
+
+std::optional<Fill> fill(const QString &path, qint64 rows);
+void measureAll(const QString &path, qint64 rows, qint64 now);
+
+void removeCache(const QString &path)
+{
+    for (const auto &suffix : { u""_s, u"-wal"_s, u"-shm"_s, u".json"_s })
+        QFile::remove(path + suffix);
 }
 
-void fill(const QString &path, qint64 rows)
+// A kept cache file with its record, or nothing when it is missing or was not filled to the end.
+std::optional<Fill> keptFill(const QString &path)
 {
-    QFile::remove(path);
-    QFile::remove(path + u"-wal"_s);
-    QFile::remove(path + u"-shm"_s);
+    QFile record(path + u".json"_s);
+    if (!QFile::exists(path) || !record.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return Fill::fromJson(QJsonDocument::fromJson(record.readAll()).object());
+}
+
+void benchSize(qint64 rows, const QString &dir, bool keep)
+{
+    const QString path = QDir(dir).filePath(u"bench-complaints-%1.sqlite"_s.arg(rows));
+    std::optional<Fill> filled = keep ? keptFill(path) : std::nullopt;
+    if (filled) {
+        bench::log(u"measuring the kept %1 (filled %2 at %3 rows/s; --fresh fills again)"_s.arg(
+            path, filled->filledAt, QString::number(filled->rowsPerSecond, 'f', 0)));
+        store::PersonalData::setKey(path, filled->key);
+    } else {
+        filled = fill(path, rows);
+        if (!filled)
+            return;
+        QFile record(path + u".json"_s);
+        if (keep
+            && (!record.open(QIODevice::WriteOnly)
+                || record.write(QJsonDocument(filled->toJson()).toJson()) < 0))
+            bench::log(u"cannot keep %1: %2"_s.arg(record.fileName(), record.errorString()));
+    }
+    measureAll(path, rows, filled->now);
+    if (!keep)
+        removeCache(path);
+}
+
+std::optional<Fill> fill(const QString &path, qint64 rows)
+{
+    removeCache(path);
     const QString writer = u"bench-writer-%1"_s.arg(rows);
     if (const auto error = store::CacheDatabase::openWriter(path, writer)) {
-        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(error->message));
-        return;
+        bench::log(u"cannot open %1: %2"_s.arg(path, error->message));
+        return std::nullopt;
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Fill f;
+    f.now = QDateTime::currentMSecsSinceEpoch();
+    f.key = store::PersonalData::keyFor(path);
+    f.filledAt = QDateTime::currentDateTime().toString(Qt::ISODate);
     {
         QSqlDatabase db = QSqlDatabase::database(writer);
         store::RecordStore records(db);
@@ -278,23 +321,24 @@ void fill(const QString &path, qint64 rows)
         const City city = fillUnits(records);
         store::CacheDatabase::commit(db);
         QRandomGenerator rng(20260302);
-        QElapsedTimer fill;
-        fill.start();
+        QElapsedTimer clock;
+        clock.start();
         for (qint64 i = 0; i < rows; i += 10000) {
             store::CacheDatabase::beginWrite(db);
             for (qint64 k = i; k < std::min(rows, i + 10000); ++k) {
-                const QJsonObject c = complaint(int(k), city, now, rng);
+                const QJsonObject c = complaint(int(k), city, f.now, rng);
                 records.applyPulled(u"complaint"_s, c.value(u"id"_s).toString(), 1, false, c);
             }
             store::CacheDatabase::commit(db);
         }
-        print(u"complaints_fill_rows_per_s"_s, rows,
-            double(rows) * 1000.0 / double(std::max<qint64>(1, fill.elapsed())), u"rows/s"_s);
+        f.rowsPerSecond = double(rows) * 1000.0 / double(std::max<qint64>(1, clock.elapsed()));
+        print(u"complaints_fill_rows_per_s"_s, rows, f.rowsPerSecond, u"rows/s"_s);
     }
     store::CacheDatabase::close(writer);
+    return f;
 }
 
-void measureAll(const QString &path, qint64 rows)
+void measureAll(const QString &path, qint64 rows, qint64 now)
 {
     // The window's side: a read connection, the model, the widget.
     const QString reader = u"bench-reader-%1"_s.arg(rows);
@@ -315,14 +359,15 @@ void measureAll(const QString &path, qint64 rows)
         item::ComplaintListModel model;
         model.setDatabase(db);
         model.setAsyncCount(true);
+        model.setClock([now] { return now; });
         const auto measure = [&](const QString &name, const item::ComplaintFilter &f,
                                  item::ComplaintSortKey key, Qt::SortOrder order) {
             QList<double> runs;
             for (int r = 0; r < 5; ++r)
                 runs.append(timeMs([&] { model.setQuery(f, key, order); }));
             print(name, rows, median(runs), u"ms"_s);
-            std::fprintf(stderr, "%s: plan %s, %d rows in the first window\n", qPrintable(name),
-                qPrintable(model.plan()), model.rowCount());
+            bench::log(u"%1: plan %2, %3 rows in the first window"_s.arg(
+                name, model.plan(), QString::number(model.rowCount())));
         };
         item::ComplaintFilter district;
         district.scopePath = districtPath;
@@ -343,7 +388,7 @@ void measureAll(const QString &path, qint64 rows)
         for (int r = 0; r < 5; ++r)
             counts.append(timeMs([&] { total = model.countNow(); }));
         print(u"complaints_count_ms"_s, rows, median(counts), u"ms"_s);
-        std::fprintf(stderr, "complaints_count_ms: %lld in the district\n", total);
+        bench::log(u"complaints_count_ms: %1 in the district"_s.arg(total));
         item::ComplaintFilter cityCategory = wholeCity;
         cityCategory.category = u"噪音"_s;
         model.setQuery(cityCategory, item::ComplaintSortKey::Submitted, Qt::DescendingOrder);
@@ -351,7 +396,7 @@ void measureAll(const QString &path, qint64 rows)
         for (int r = 0; r < 3; ++r)
             counts.append(timeMs([&] { total = model.countNow(); }));
         print(u"complaints_count_filtered_ms"_s, rows, median(counts), u"ms"_s);
-        std::fprintf(stderr, "complaints_count_filtered_ms: %lld in the city\n", total);
+        bench::log(u"complaints_count_filtered_ms: %1 in the city"_s.arg(total));
 
         item::ComplaintFilter filtered = district;
         for (const auto s : domain::kAllComplaintStatuses) {
@@ -393,6 +438,7 @@ void measureAll(const QString &path, qint64 rows)
         for (int r = 0; r < 3; ++r) {
             item::ComplaintListModel model;
             model.setDatabase(db);
+            model.setClock([now] { return now; });
             ui::ComplaintTableView view(&model);
             view.resize(1000, 760);
             item::ComplaintFilter district;
@@ -409,7 +455,6 @@ void measureAll(const QString &path, qint64 rows)
     {
         item::ComplaintFilter city;
         city.scopePath = u"/210100/"_s;
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QList<double> runs;
         int received = 0;
         for (int r = 0; r < 5; ++r) {
@@ -419,7 +464,7 @@ void measureAll(const QString &path, qint64 rows)
             }));
         }
         print(u"complaints_stats_ms"_s, rows, median(runs), u"ms"_s);
-        std::fprintf(stderr, "complaints_stats_ms: %d received\n", received);
+        bench::log(u"complaints_stats_ms: %1 received"_s.arg(received));
     }
     {
         item::registerComplaintBadges();
@@ -452,18 +497,34 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption rowsOption(
         u"rows"_s, u"Comma-separated sizes"_s, u"N,N"_s, u"10000,100000,1000000"_s);
-    const QCommandLineOption dirOption(
-        u"dir"_s, u"Where the cache files go (default: a temporary directory)"_s, u"DIR"_s);
-    const QCommandLineOption keepOption(u"keep"_s, u"Keep the cache files"_s);
-    const QCommandLineOption reuseOption(
-        u"reuse"_s, u"Measure a kept cache file again instead of filling it"_s);
-    parser.addOptions({ rowsOption, dirOption, keepOption, reuseOption });
+    const QCommandLineOption dirOption(u"dir"_s,
+        u"Where the filled cache files are kept (default: build/testing/bench-data)"_s, u"DIR"_s);
+    const QCommandLineOption freshOption(
+        u"fresh"_s, u"Fill every cache again in a temporary directory and remove it afterwards"_s);
+    parser.addOptions({ rowsOption, dirOption, freshOption });
     parser.process(app);
     QTemporaryDir temp;
-    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temp.path();
+    const bool keep = !parser.isSet(freshOption);
+    // Kept per cache schema and generator: a change to either fills again.
+    const QString dir = !keep ? temp.path()
+        : parser.isSet(dirOption)
+        ? parser.value(dirOption)
+        : QDir(bench::defaultDataRoot())
+              .filePath(u"complaints-c%1-v%2"_s.arg(store::CacheDatabase::latestVersion())
+                            .arg(kFillVersion));
     QDir().mkpath(dir);
-    for (const auto &n : parser.value(rowsOption).split(u',', Qt::SkipEmptyParts))
-        bench(n.toLongLong(), dir, parser.isSet(keepOption), parser.isSet(reuseOption));
+    QList<qint64> sizes;
+    for (const auto &n : parser.value(rowsOption).split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 rows = n.trimmed().toLongLong(&ok);
+        if (!ok || rows <= 0) {
+            bench::log(u"--rows: '%1' is not a number of rows"_s.arg(n));
+            return 2;
+        }
+        sizes.append(rows);
+    }
+    for (const qint64 rows : sizes)
+        benchSize(rows, dir, keep);
     printScaling();
     return 0;
 }

@@ -9,8 +9,8 @@
 // Usage: bench_load [--backend sqlite|postgresql] [--duration S] [--clients N] [--interval S]
 //                   [--push-interval S] [--accounts N]
 
-#include "benchsupport.h"
 #include "loadgenerator.h"
+#include "testsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

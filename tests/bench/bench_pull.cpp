@@ -4,12 +4,12 @@
 // machine, with the same wrk load. Not a test: it asserts nothing and prints
 //   {"bench": "static_rps", ...}  nginx, the reference
 //   {"bench": "pull_rps", ...}    the server, with the ratio to static_rps and its target
-// The server serves the kept `civicdesk-server demo --scale city` dataset (benchsupport.h).
+// The server serves the kept `civicdesk-server demo --scale city` dataset (benchdatasets.h).
 //
 // Usage: bench_pull [--duration SECONDS] [--connections N] [--threads N] [--dir DIR]
 //                   [--data-dir DIR]
 
-#include "benchsupport.h"
+#include "benchdatasets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -23,7 +23,7 @@
 // Usage: bench_sync [--data-dir DIR] [--rounds N] [--province]
 // (CIVIC_BENCH_PAGE_SIZE=N tries another pull page size than the client's default.)
 
-#include "benchsupport.h"
+#include "benchdatasets.h"
 #include "store/cachedatabase.h"
 #include "sync/syncthread.h"
 #include "testsupport.h"
