@@ -35,6 +35,7 @@
 // ≤ 2) and names the million-row filter and sort complaints_filter_1m_ms / _sort_1m_ms.
 //
 // Usage: bench_complaints [--rows 10000,100000,1000000] [--dir DIR] [--fresh]
+// Exits 1 when a cache could not be filled (nothing of it is kept), 2 on a bad option.
 
 #include "benchsupport.h"
 #include "complaints/complainttable.h"
@@ -58,12 +59,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -279,7 +282,7 @@ std::optional<Fill> keptFill(const QString &path)
     return Fill::fromJson(QJsonDocument::fromJson(record.readAll()).object());
 }
 
-void benchSize(qint64 rows, const QString &dir, bool keep)
+bool benchSize(qint64 rows, const QString &dir, bool keep)
 {
     const QString path = QDir(dir).filePath(u"bench-complaints-%1.sqlite"_s.arg(rows));
     std::optional<Fill> filled = keep ? keptFill(path) : std::nullopt;
@@ -290,16 +293,18 @@ void benchSize(qint64 rows, const QString &dir, bool keep)
     } else {
         filled = fill(path, rows);
         if (!filled)
-            return;
-        QFile record(path + u".json"_s);
+            return false;
+        // Written whole or not at all: without it the file is filled again next time.
+        QSaveFile record(path + u".json"_s);
         if (keep
             && (!record.open(QIODevice::WriteOnly)
-                || record.write(QJsonDocument(filled->toJson()).toJson()) < 0))
+                || record.write(QJsonDocument(filled->toJson()).toJson()) < 0 || !record.commit()))
             bench::log(u"cannot keep %1: %2"_s.arg(record.fileName(), record.errorString()));
     }
     measureAll(path, rows, filled->now);
     if (!keep)
         removeCache(path);
+    return true;
 }
 
 std::optional<Fill> fill(const QString &path, qint64 rows)
@@ -314,27 +319,46 @@ std::optional<Fill> fill(const QString &path, qint64 rows)
     f.now = QDateTime::currentMSecsSinceEpoch();
     f.key = store::PersonalData::keyFor(path);
     f.filledAt = QDateTime::currentDateTime().toString(Qt::ISODate);
+    bool complete = true;
     {
         QSqlDatabase db = QSqlDatabase::database(writer);
         store::RecordStore records(db);
-        store::CacheDatabase::beginWrite(db);
-        const City city = fillUnits(records);
-        store::CacheDatabase::commit(db);
+        // A batch that fails (a full disk) ends the fill: a cache missing rows is not kept.
+        const auto batch = [&](const std::function<bool()> &write) {
+            if (store::CacheDatabase::beginWrite(db) && write() && store::CacheDatabase::commit(db))
+                return true;
+            bench::log(u"filling %1 failed: %2"_s.arg(path, records.lastError()));
+            store::CacheDatabase::rollback(db);
+            return false;
+        };
+        City city;
+        complete = batch([&] {
+            city = fillUnits(records);
+            return true;
+        });
         QRandomGenerator rng(20260302);
         QElapsedTimer clock;
         clock.start();
-        for (qint64 i = 0; i < rows; i += 10000) {
-            store::CacheDatabase::beginWrite(db);
-            for (qint64 k = i; k < std::min(rows, i + 10000); ++k) {
-                const QJsonObject c = complaint(int(k), city, f.now, rng);
-                records.applyPulled(u"complaint"_s, c.value(u"id"_s).toString(), 1, false, c);
-            }
-            store::CacheDatabase::commit(db);
+        for (qint64 i = 0; complete && i < rows; i += 10000) {
+            complete = batch([&] {
+                for (qint64 k = i; k < std::min(rows, i + 10000); ++k) {
+                    const QJsonObject c = complaint(int(k), city, f.now, rng);
+                    if (!records.applyPulled(
+                            u"complaint"_s, c.value(u"id"_s).toString(), 1, false, c))
+                        return false;
+                }
+                return true;
+            });
         }
         f.rowsPerSecond = double(rows) * 1000.0 / double(std::max<qint64>(1, clock.elapsed()));
-        print(u"complaints_fill_rows_per_s"_s, rows, f.rowsPerSecond, u"rows/s"_s);
+        if (complete)
+            print(u"complaints_fill_rows_per_s"_s, rows, f.rowsPerSecond, u"rows/s"_s);
     }
     store::CacheDatabase::close(writer);
+    if (!complete) {
+        removeCache(path);
+        return std::nullopt;
+    }
     return f;
 }
 
@@ -523,8 +547,9 @@ int main(int argc, char **argv)
         }
         sizes.append(rows);
     }
+    bool filled = true;
     for (const qint64 rows : sizes)
-        benchSize(rows, dir, keep);
+        filled = benchSize(rows, dir, keep) && filled;
     printScaling();
-    return 0;
+    return filled ? 0 : 1;
 }
